@@ -1,12 +1,14 @@
 package id.bansos.app;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The bansos-ledger application. */
-@SpringBootApplication
-public class BansosApplication {
+/** Entry point of {@code bansos.jar}. */
+public final class BansosApplication {
+
+    private BansosApplication() {
+    }
+
     public static void main(String[] args) {
-        SpringApplication.run(BansosApplication.class, args);
+        SpringApplication.run(BansosServer.class, args);
     }
 }

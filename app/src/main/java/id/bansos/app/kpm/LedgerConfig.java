@@ -1,0 +1,50 @@
+package id.bansos.app.kpm;
+
+import id.bansos.ledger.kpm.axon.HouseholdAggregate;
+import id.bansos.ledger.kpm.axon.HouseholdProjection;
+import id.bansos.ledger.kpm.axon.RosterChunkHandler;
+import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
+import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
+import javax.sql.DataSource;
+import org.axonframework.config.ConfigurerModule;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/** Wires the household ledger: the aggregate, the roster chunk handler, the read models and their projection. */
+@Configuration(proxyBeanMethods = false)
+public class LedgerConfig {
+
+    /** JDBI over the transaction-aware data source, so read-model writes commit with the processor's token. */
+    @Bean
+    Jdbi jdbi(DataSource dataSource) {
+        return Jdbi.create(new TransactionAwareDataSourceProxy(dataSource))
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
+    }
+
+    @Bean
+    HouseholdReadModel householdReadModel(Jdbi jdbi) {
+        return new HouseholdReadModel(jdbi);
+    }
+
+    @Bean
+    RosterFingerprints rosterFingerprints(Jdbi jdbi) {
+        return new RosterFingerprints(jdbi);
+    }
+
+    @Bean
+    ConfigurerModule ledgerAxonModule(HouseholdReadModel readModel, RosterFingerprints fingerprints) {
+        return configurer -> {
+            configurer.configureAggregate(HouseholdAggregate.class);
+            configurer.registerCommandHandler(c -> new RosterChunkHandler(c.repository(HouseholdAggregate.class),
+                    fingerprints));
+            configurer.eventProcessing(processing -> processing
+                    .usingPooledStreamingEventProcessors()
+                    .registerEventHandler(c -> new HouseholdProjection(readModel)));
+        };
+    }
+}

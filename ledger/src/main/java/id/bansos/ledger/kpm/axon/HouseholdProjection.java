@@ -1,0 +1,87 @@
+package id.bansos.ledger.kpm.axon;
+
+import id.bansos.ledger.kpm.ChannelChanged;
+import id.bansos.ledger.kpm.EntitlementDetermined;
+import id.bansos.ledger.kpm.EntitlementRevoked;
+import id.bansos.ledger.kpm.HouseholdDetailsChanged;
+import id.bansos.ledger.kpm.HouseholdDroppedFromRoster;
+import id.bansos.ledger.kpm.HouseholdRegistered;
+import id.bansos.ledger.kpm.HouseholdReturnedToRoster;
+import id.bansos.ledger.kpm.MemberDied;
+import id.bansos.ledger.kpm.MembersChanged;
+import id.bansos.ledger.kpm.PengurusChanged;
+import id.bansos.ledger.kpm.ProgramsChanged;
+import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+
+/** Keeps the household, member and entitlement read models in step with household events. */
+@ProcessingGroup(HouseholdProjection.PROCESSING_GROUP)
+public class HouseholdProjection {
+
+    /** The streaming processor that runs this projection. */
+    public static final String PROCESSING_GROUP = "kpm-read-model";
+
+    private final HouseholdReadModel readModel;
+
+    public HouseholdProjection(HouseholdReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @EventHandler
+    void on(HouseholdRegistered e, @Timestamp Instant at) {
+        readModel.upsertHousehold(e.record(), at);
+    }
+
+    @EventHandler
+    void on(HouseholdDetailsChanged e, @Timestamp Instant at) {
+        readModel.updateDetails(e.householdId(), e.noKk().value(), e.regionCode(), e.address(), e.desil(), at);
+    }
+
+    @EventHandler
+    void on(ChannelChanged e, @Timestamp Instant at) {
+        readModel.updateChannel(e.householdId(), e.channel(), at);
+    }
+
+    @EventHandler
+    void on(PengurusChanged e, @Timestamp Instant at) {
+        readModel.updatePengurus(e.householdId(), e.nik().value(), e.name(), at);
+    }
+
+    @EventHandler
+    void on(MembersChanged e, @Timestamp Instant at) {
+        readModel.updateMembers(e.householdId(), e.members(), at);
+    }
+
+    @EventHandler
+    void on(MemberDied e, @Timestamp Instant at) {
+        readModel.markMemberDeceased(e.householdId(), e.nik().value(), at);
+    }
+
+    @EventHandler
+    void on(ProgramsChanged e, @Timestamp Instant at) {
+        readModel.updatePrograms(e.householdId(), e.programs(), at);
+    }
+
+    @EventHandler
+    void on(HouseholdDroppedFromRoster e, @Timestamp Instant at) {
+        readModel.updateOnRoster(e.householdId(), false, at);
+    }
+
+    @EventHandler
+    void on(HouseholdReturnedToRoster e, @Timestamp Instant at) {
+        readModel.updateOnRoster(e.householdId(), true, at);
+    }
+
+    @EventHandler
+    void on(EntitlementDetermined e, @Timestamp Instant at) {
+        readModel.upsertEntitlement(e, at);
+    }
+
+    @EventHandler
+    void on(EntitlementRevoked e, @Timestamp Instant at) {
+        readModel.revokeEntitlement(e.householdId(), e.program(), e.period(), e.reason(), at);
+    }
+}

@@ -1,14 +1,29 @@
 package id.bansos.app;
 
-import org.springframework.boot.SpringApplication;
+import id.bansos.app.cli.BansosCommand;
+import picocli.CommandLine;
 
-/** Entry point of {@code bansos.jar}. */
+/**
+ * Entry point of {@code bansos.jar}. Without arguments it serves; otherwise it runs the named command and exits with
+ * its status.
+ */
 public final class BansosApplication {
 
     private BansosApplication() {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(BansosServer.class, args);
+        System.setProperty("disable-axoniq-console-message", "true");
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        CommandLine cli = new CommandLine(new BansosCommand());
+        String[] effective = args.length == 0 ? new String[] {"serve"} : args;
+        int status = cli.execute(effective);
+        CommandLine.ParseResult parsed = cli.getParseResult();
+        boolean serving = status == 0 && parsed != null && parsed.hasSubcommand()
+                && "serve".equals(parsed.subcommand().commandSpec().name())
+                && !parsed.subcommand().isUsageHelpRequested() && !parsed.subcommand().isVersionHelpRequested();
+        if (!serving) {
+            System.exit(status);
+        }
     }
 }

@@ -3,6 +3,7 @@ package id.bansos.app.kpm;
 import id.bansos.ledger.kpm.axon.HouseholdAggregate;
 import id.bansos.ledger.kpm.axon.HouseholdProjection;
 import id.bansos.ledger.kpm.axon.RosterChunkHandler;
+import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
 import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import javax.sql.DataSource;
@@ -29,6 +30,11 @@ public class LedgerConfig {
     @Bean
     HouseholdReadModel householdReadModel(Jdbi jdbi) {
         return new HouseholdReadModel(jdbi);
+    }
+
+    @Bean
+    HouseholdQueries householdQueries(Jdbi jdbi) {
+        return new HouseholdQueries(jdbi);
     }
 
     @Bean

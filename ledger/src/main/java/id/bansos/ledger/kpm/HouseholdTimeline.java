@@ -1,0 +1,73 @@
+package id.bansos.ledger.kpm;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Describes household events in plain words. NIK, KK and account numbers appear masked. */
+public final class HouseholdTimeline {
+
+    private HouseholdTimeline() {
+    }
+
+    /** The sentence for one event. */
+    public static String describe(HouseholdEvent event) {
+        if (event instanceof HouseholdRegistered e) {
+            HouseholdRecord r = e.record();
+            return "Registered from the roster: pengurus " + r.pengurusName() + " (NIK " + r.pengurusNik().masked()
+                    + "), KK " + r.noKk().masked() + ", " + r.members().size() + " members, desil " + r.desil()
+                    + ", region " + r.regionCode() + ", paid through " + channel(r.channel()) + ", programs "
+                    + r.programs().stream().map(ProgramEnrolment::program).sorted().collect(Collectors.joining(", "));
+        }
+        if (event instanceof HouseholdDetailsChanged e) {
+            return "Household details changed: KK " + e.noKk().masked() + ", region " + e.regionCode() + ", desil "
+                    + e.desil();
+        }
+        if (event instanceof ChannelChanged e) {
+            return "Payment channel changed from " + channel(e.previous()) + " to " + channel(e.channel());
+        }
+        if (event instanceof PengurusChanged e) {
+            return "Pengurus changed from NIK " + e.previousNik().masked() + " to " + e.name() + " (NIK "
+                    + e.nik().masked() + ")";
+        }
+        if (event instanceof MembersChanged e) {
+            return "Member list changed: now " + e.members().size() + " members";
+        }
+        if (event instanceof MemberDied e) {
+            return (e.wasPengurus() ? "The pengurus" : "A member") + " (NIK " + e.nik().masked()
+                    + ") is reported deceased";
+        }
+        if (event instanceof ProgramsChanged e) {
+            return "Programs changed to " + e.programs().stream().map(ProgramEnrolment::program).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+        if (event instanceof HouseholdDroppedFromRoster) {
+            return "Dropped from the roster";
+        }
+        if (event instanceof HouseholdReturnedToRoster) {
+            return "Back on the roster after having been dropped";
+        }
+        if (event instanceof EntitlementDetermined e) {
+            String base = "Entitlement " + e.program() + " " + e.period() + ": " + rupiah(e.amount()) + " under rules "
+                    + e.ruleVersion();
+            return e.status() == EntitlementStatus.HELD
+                    ? base + ", HELD: " + String.join("; ", e.reasons())
+                    : base + ", payable";
+        }
+        EntitlementRevoked e = (EntitlementRevoked) event;
+        return "Entitlement " + e.program() + " " + e.period() + " revoked: " + e.reason();
+    }
+
+    /** Whole rupiah the Indonesian way: {@code Rp 1.500.000}. */
+    public static String rupiah(long amount) {
+        return "Rp " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(amount);
+    }
+
+    private static String channel(Channel c) {
+        if (c instanceof Channel.Bank b) {
+            String account = b.accountNumber();
+            return b.bankCode() + " account ****" + account.substring(Math.max(0, account.length() - 4));
+        }
+        return "PT Pos";
+    }
+}

@@ -2,9 +2,11 @@ package id.bansos.app.kpm;
 
 import id.bansos.ledger.kpm.axon.HouseholdAggregate;
 import id.bansos.ledger.kpm.axon.HouseholdProjection;
+import id.bansos.ledger.kpm.axon.PaymentLineHandler;
 import id.bansos.ledger.kpm.axon.RosterChunkHandler;
 import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
 import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
+import id.bansos.ledger.kpm.readmodel.PaymentLineReadModel;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
@@ -33,6 +35,11 @@ public class LedgerConfig {
     }
 
     @Bean
+    PaymentLineReadModel paymentLineReadModel(Jdbi jdbi) {
+        return new PaymentLineReadModel(jdbi);
+    }
+
+    @Bean
     HouseholdQueries householdQueries(Jdbi jdbi) {
         return new HouseholdQueries(jdbi);
     }
@@ -43,14 +50,16 @@ public class LedgerConfig {
     }
 
     @Bean
-    ConfigurerModule ledgerAxonModule(HouseholdReadModel readModel, RosterFingerprints fingerprints) {
+    ConfigurerModule ledgerAxonModule(HouseholdReadModel readModel, PaymentLineReadModel paymentLines,
+                                      RosterFingerprints fingerprints) {
         return configurer -> {
             configurer.configureAggregate(HouseholdAggregate.class);
             configurer.registerCommandHandler(c -> new RosterChunkHandler(c.repository(HouseholdAggregate.class),
                     fingerprints));
+            configurer.registerCommandHandler(c -> new PaymentLineHandler(c.repository(HouseholdAggregate.class)));
             configurer.eventProcessing(processing -> processing
                     .usingPooledStreamingEventProcessors()
-                    .registerEventHandler(c -> new HouseholdProjection(readModel)));
+                    .registerEventHandler(c -> new HouseholdProjection(readModel, paymentLines)));
         };
     }
 }

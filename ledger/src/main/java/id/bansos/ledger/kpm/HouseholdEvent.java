@@ -6,7 +6,7 @@ package id.bansos.ledger.kpm;
  */
 public sealed interface HouseholdEvent permits HouseholdRegistered, HouseholdDetailsChanged, ChannelChanged,
         PengurusChanged, MembersChanged, MemberDied, ProgramsChanged, HouseholdDroppedFromRoster,
-        HouseholdReturnedToRoster, EntitlementDetermined, EntitlementRevoked {
+        HouseholdReturnedToRoster, EntitlementDetermined, EntitlementRevoked, PaymentScheduled, PaymentReleased {
 
     /** The stable household id from the roster. */
     String householdId();

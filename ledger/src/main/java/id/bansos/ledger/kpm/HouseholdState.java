@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the ledger knows of one household, folded from its events. Immutable: {@link #apply} returns the next state.
@@ -12,17 +13,19 @@ import java.util.Map;
  * @param record       the household as the roster last described it
  * @param onRoster     false once the household was dropped from the roster
  * @param entitlements every entitlement ever determined, by program and period
+ * @param payments     every payment line, by reference
  */
 public record HouseholdState(String householdId, HouseholdRecord record, boolean onRoster,
-                             Map<EntitlementKey, Entitlement> entitlements) {
+                             Map<EntitlementKey, Entitlement> entitlements, Map<String, Payment> payments) {
 
     public HouseholdState {
         entitlements = Collections.unmodifiableMap(new LinkedHashMap<>(entitlements));
+        payments = Collections.unmodifiableMap(new LinkedHashMap<>(payments));
     }
 
     /** The state after the household's first event. */
     public static HouseholdState registered(HouseholdRegistered event) {
-        return new HouseholdState(event.householdId(), event.record(), true, Map.of());
+        return new HouseholdState(event.householdId(), event.record(), true, Map.of(), Map.of());
     }
 
     /** The state after one more event. */
@@ -59,16 +62,22 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
                     record.members()));
         }
         if (event instanceof HouseholdDroppedFromRoster) {
-            return new HouseholdState(householdId, record, false, entitlements);
+            return new HouseholdState(householdId, record, false, entitlements, payments);
         }
         if (event instanceof HouseholdReturnedToRoster) {
-            return new HouseholdState(householdId, record, true, entitlements);
+            return new HouseholdState(householdId, record, true, entitlements, payments);
         }
         if (event instanceof EntitlementDetermined e) {
             return withEntitlement(Entitlement.of(e));
         }
-        EntitlementRevoked e = (EntitlementRevoked) event;
-        return withEntitlement(entitlements.get(e.key()).revoked(e.reason()));
+        if (event instanceof EntitlementRevoked e) {
+            return withEntitlement(entitlements.get(e.key()).revoked(e.reason()));
+        }
+        if (event instanceof PaymentScheduled e) {
+            return withPayment(e.payment());
+        }
+        PaymentReleased e = (PaymentReleased) event;
+        return withPayment(payments.get(e.reference()).withStatus(PaymentStatus.RELEASED));
     }
 
     /** The entitlements that still stand (not revoked). */
@@ -82,18 +91,36 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
         return standing;
     }
 
+    /** The payment lines for one program and period, oldest attempt first. */
+    public List<Payment> paymentsFor(EntitlementKey key) {
+        return payments.values().stream()
+                .filter(p -> p.program().equals(key.program()) && p.period().equals(key.period()))
+                .toList();
+    }
+
+    /** The payment line that stands for an entitlement (not released), if any. */
+    public Optional<Payment> standingPayment(EntitlementKey key) {
+        return paymentsFor(key).stream().filter(p -> p.status().blocksAnotherAttempt()).findFirst();
+    }
+
     private HouseholdRecord withMembers(List<Member> members) {
         return new HouseholdRecord(householdId, record.noKk(), record.pengurusNik(), record.pengurusName(),
                 record.regionCode(), record.address(), record.desil(), record.channel(), record.programs(), members);
     }
 
     private HouseholdState withRecord(HouseholdRecord next) {
-        return new HouseholdState(householdId, next, onRoster, entitlements);
+        return new HouseholdState(householdId, next, onRoster, entitlements, payments);
     }
 
     private HouseholdState withEntitlement(Entitlement entitlement) {
         Map<EntitlementKey, Entitlement> next = new LinkedHashMap<>(entitlements);
         next.put(entitlement.key(), entitlement);
-        return new HouseholdState(householdId, record, onRoster, next);
+        return new HouseholdState(householdId, record, onRoster, next, payments);
+    }
+
+    private HouseholdState withPayment(Payment payment) {
+        Map<String, Payment> next = new LinkedHashMap<>(payments);
+        next.put(payment.reference(), payment);
+        return new HouseholdState(householdId, record, onRoster, entitlements, next);
     }
 }

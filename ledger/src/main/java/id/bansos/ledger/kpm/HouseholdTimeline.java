@@ -54,8 +54,16 @@ public final class HouseholdTimeline {
                     ? base + ", HELD: " + String.join("; ", e.reasons())
                     : base + ", payable";
         }
-        EntitlementRevoked e = (EntitlementRevoked) event;
-        return "Entitlement " + e.program() + " " + e.period() + " revoked: " + e.reason();
+        if (event instanceof EntitlementRevoked e) {
+            return "Entitlement " + e.program() + " " + e.period() + " revoked: " + e.reason();
+        }
+        if (event instanceof PaymentScheduled e) {
+            return "Payment " + e.reference() + " scheduled: " + e.program() + " " + e.period() + ", "
+                    + rupiah(e.amount()) + " through " + channel(e.channel()) + " in batch " + e.batchId()
+                    + (e.attempt() > 1 ? " (attempt " + e.attempt() + ")" : "");
+        }
+        PaymentReleased e = (PaymentReleased) event;
+        return "Payment " + e.reference() + " taken out of batch " + e.batchId() + ": " + e.reason();
     }
 
     /** Whole rupiah the Indonesian way: {@code Rp 1.500.000}. */

@@ -3,11 +3,13 @@ package id.bansos.ledger.kpm.axon;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import id.bansos.ledger.kpm.Entitlement;
+import id.bansos.ledger.kpm.EntitlementKey;
 import id.bansos.ledger.kpm.HouseholdDecisions;
 import id.bansos.ledger.kpm.HouseholdEvent;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.HouseholdRegistered;
 import id.bansos.ledger.kpm.HouseholdState;
+import id.bansos.ledger.kpm.PaymentDecisions;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -50,6 +52,18 @@ public class HouseholdAggregate {
     /** Drops the household from the roster; returns the number of events it caused. */
     int drop(String importId) {
         return applyAll(HouseholdDecisions.dropFromRoster(state, importId));
+    }
+
+    /** Puts the household's entitlement into a batch; the outcome says why when it is held out. */
+    PaymentDecisions.Outcome schedulePayment(EntitlementKey key, String batchId, String channel) {
+        PaymentDecisions.Outcome outcome = PaymentDecisions.schedule(state, key, batchId, channel);
+        applyAll(outcome.events());
+        return outcome;
+    }
+
+    /** Takes a scheduled payment out of its batch; returns the number of events it caused. */
+    int releasePayment(String reference, String reason) {
+        return applyAll(PaymentDecisions.release(state, reference, reason));
     }
 
     private int applyAll(List<HouseholdEvent> events) {

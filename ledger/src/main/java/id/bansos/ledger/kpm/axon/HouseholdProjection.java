@@ -10,14 +10,17 @@ import id.bansos.ledger.kpm.HouseholdReturnedToRoster;
 import id.bansos.ledger.kpm.MemberDied;
 import id.bansos.ledger.kpm.MembersChanged;
 import id.bansos.ledger.kpm.PengurusChanged;
+import id.bansos.ledger.kpm.PaymentReleased;
+import id.bansos.ledger.kpm.PaymentScheduled;
 import id.bansos.ledger.kpm.ProgramsChanged;
 import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
+import id.bansos.ledger.kpm.readmodel.PaymentLineReadModel;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 
-/** Keeps the household, member and entitlement read models in step with household events. */
+/** Keeps the household, member, entitlement and payment-line read models in step with household events. */
 @ProcessingGroup(HouseholdProjection.PROCESSING_GROUP)
 public class HouseholdProjection {
 
@@ -25,9 +28,11 @@ public class HouseholdProjection {
     public static final String PROCESSING_GROUP = "kpm-read-model";
 
     private final HouseholdReadModel readModel;
+    private final PaymentLineReadModel paymentLines;
 
-    public HouseholdProjection(HouseholdReadModel readModel) {
+    public HouseholdProjection(HouseholdReadModel readModel, PaymentLineReadModel paymentLines) {
         this.readModel = readModel;
+        this.paymentLines = paymentLines;
     }
 
     @EventHandler
@@ -83,5 +88,15 @@ public class HouseholdProjection {
     @EventHandler
     void on(EntitlementRevoked e, @Timestamp Instant at) {
         readModel.revokeEntitlement(e.householdId(), e.program(), e.period(), e.reason(), at);
+    }
+
+    @EventHandler
+    void on(PaymentScheduled e, @Timestamp Instant at) {
+        paymentLines.scheduled(e, at);
+    }
+
+    @EventHandler
+    void on(PaymentReleased e, @Timestamp Instant at) {
+        paymentLines.status(e.reference(), "RELEASED", e.reason(), at);
     }
 }

@@ -1,0 +1,74 @@
+package id.bansos.ledger.kpm;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The household's payment rules as pure functions. The rule the household keeps for itself: one standing payment per
+ * program and period — a line is never instructed twice; another attempt only after the first was released (or, later,
+ * came back).
+ */
+public final class PaymentDecisions {
+
+    private PaymentDecisions() {
+    }
+
+    /**
+     * What scheduling asked for: the events that follow, or why the household is held out of the batch.
+     *
+     * @param refusal null when scheduled (or already scheduled in this batch: then there are no events)
+     */
+    public record Outcome(List<HouseholdEvent> events, String refusal) {
+        static Outcome refused(String reason) {
+            return new Outcome(List.of(), reason);
+        }
+
+        /** True when the household is held out of the batch. */
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /** Puts an entitlement into a batch as a payment line through the household's channel. */
+    public static Outcome schedule(HouseholdState household, EntitlementKey key, String batchId, String channel) {
+        if (!household.onRoster()) {
+            return Outcome.refused("household is no longer on the roster");
+        }
+        Entitlement entitlement = household.entitlements().get(key);
+        if (entitlement == null) {
+            return Outcome.refused("no entitlement to " + key.program() + " in " + key.period());
+        }
+        if (entitlement.status() != EntitlementStatus.ELIGIBLE) {
+            return Outcome.refused("entitlement is " + entitlement.status() + ": " + String.join("; ", entitlement.reasons()));
+        }
+        Optional<Payment> standing = household.standingPayment(key);
+        if (standing.isPresent()) {
+            Payment p = standing.get();
+            return p.batchId().equals(batchId) ? new Outcome(List.of(), null)
+                    : Outcome.refused("already scheduled as " + p.reference() + " in batch " + p.batchId());
+        }
+        Channel current = household.record().channel();
+        if (!current.code().equals(channel)) {
+            return Outcome.refused("household is now paid through " + current.code() + ", not " + channel);
+        }
+        int attempt = household.paymentsFor(key).size() + 1;
+        String reference = PaymentReference.of(household.householdId(), key.program(), key.period(), attempt);
+        return new Outcome(List.of(new PaymentScheduled(household.householdId(), reference, key.program(), key.period(),
+                attempt, entitlement.amount(), current, batchId)), null);
+    }
+
+    /** Takes a scheduled line out of its batch before export. Releasing it again changes nothing. */
+    public static List<HouseholdEvent> release(HouseholdState household, String reference, String reason) {
+        Payment payment = household.payments().get(reference);
+        if (payment == null) {
+            throw new IllegalArgumentException("household " + household.householdId() + " has no payment " + reference);
+        }
+        if (payment.status() == PaymentStatus.RELEASED) {
+            return List.of();
+        }
+        if (payment.status() != PaymentStatus.SCHEDULED) {
+            throw new IllegalStateException("payment " + reference + " is " + payment.status() + " and cannot be released");
+        }
+        return List.of(new PaymentReleased(household.householdId(), reference, payment.batchId(), reason));
+    }
+}

@@ -7,10 +7,11 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
+import id.bansos.ledger.readmodel.ReadModels;
 
 /** Waits until every streaming event processor has handled every event stored so far. */
 @Component
-public class ProjectionCatchUp {
+public class ProjectionCatchUp implements ReadModels {
 
     private final EventProcessingConfiguration processing;
     private final Jdbi jdbi;
@@ -18,6 +19,18 @@ public class ProjectionCatchUp {
     public ProjectionCatchUp(EventProcessingConfiguration processing, Jdbi jdbi) {
         this.processing = processing;
         this.jdbi = jdbi;
+    }
+
+    @Override
+    public void awaitCaughtUp(Duration timeout) {
+        try {
+            await(timeout);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read models", e);
+        }
     }
 
     /** Blocks until the read models reflect all events stored before the call, or the timeout passes. */

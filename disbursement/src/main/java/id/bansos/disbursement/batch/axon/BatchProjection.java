@@ -1,0 +1,74 @@
+package id.bansos.disbursement.batch.axon;
+
+import id.bansos.disbursement.batch.BatchApproved;
+import id.bansos.disbursement.batch.BatchFileExported;
+import id.bansos.disbursement.batch.BatchFunded;
+import id.bansos.disbursement.batch.BatchLinesChanged;
+import id.bansos.disbursement.batch.BatchPrepared;
+import id.bansos.disbursement.batch.BatchRejected;
+import id.bansos.disbursement.batch.BatchSubmitted;
+import id.bansos.disbursement.batch.readmodel.BatchReadModel;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+
+/** Keeps payment_batch, batch_trail and batch_file in step with batch events. */
+@ProcessingGroup(BatchProjection.PROCESSING_GROUP)
+public class BatchProjection {
+
+    /** The streaming processor that runs this projection. */
+    public static final String PROCESSING_GROUP = "batch-read-model";
+
+    private final BatchReadModel readModel;
+
+    public BatchProjection(BatchReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @EventHandler
+    void on(BatchPrepared e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.prepared(e, at);
+        readModel.trail(e.batchId(), seq, at, e.preparedBy(), "PREPARED",
+                e.digest().lineCount() + " lines, Rp " + e.digest().controlSum());
+    }
+
+    @EventHandler
+    void on(BatchSubmitted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.submitted(e.batchId(), e.submittedBy(), at);
+        readModel.trail(e.batchId(), seq, at, e.submittedBy(), "SUBMITTED", "digest " + e.digest().sha256());
+    }
+
+    @EventHandler
+    void on(BatchApproved e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.approved(e.batchId(), e.approvalsNeeded(), e.approvalsSoFar(), at);
+        readModel.trail(e.batchId(), seq, at, e.approvedBy(), "APPROVED",
+                "approval " + e.approvalsSoFar() + " of " + e.approvalsNeeded() + ", digest " + e.digest().sha256());
+    }
+
+    @EventHandler
+    void on(BatchRejected e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.status(e.batchId(), "REJECTED", at);
+        readModel.trail(e.batchId(), seq, at, e.rejectedBy(), "REJECTED", e.reason());
+    }
+
+    @EventHandler
+    void on(BatchLinesChanged e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.linesChanged(e.batchId(), e.digest(), at);
+        readModel.trail(e.batchId(), seq, at, "system", "LINES_CHANGED", e.reason());
+    }
+
+    @EventHandler
+    void on(BatchFunded e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.funded(e.batchId(), e.amount(), at);
+        readModel.trail(e.batchId(), seq, at, e.recordedBy(), "FUNDED", "SP2D " + e.sp2dNumber() + ", Rp " + e.amount());
+    }
+
+    @EventHandler
+    void on(BatchFileExported e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.fileExported(e.batchId(), e.fileName(), e.format(), e.sha256(), e.lineCount(), e.controlSum(),
+                e.exportedBy(), at);
+        readModel.trail(e.batchId(), seq, at, e.exportedBy(), "EXPORTED", e.fileName() + " sha256 " + e.sha256());
+    }
+}

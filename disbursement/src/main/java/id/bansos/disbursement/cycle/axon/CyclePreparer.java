@@ -1,0 +1,145 @@
+package id.bansos.disbursement.cycle.axon;
+
+import id.bansos.disbursement.batch.BatchDigest;
+import id.bansos.disbursement.batch.axon.BatchCommands.PrepareBatch;
+import id.bansos.disbursement.batch.readmodel.BatchLines;
+import id.bansos.ledger.kpm.axon.PaymentLineHandler.HeldOut;
+import id.bansos.ledger.kpm.axon.ScheduleBatchLines;
+import id.bansos.ledger.readmodel.ReadModels;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Prepares a program's cycle for a period: one batch per channel from the payable entitlements not yet scheduled,
+ * with held entitlements listed with their reasons. Running it again resumes an interrupted preparation and adds
+ * nothing twice: a scheduled line is never scheduled again, and a batch's id is stable.
+ */
+public class CyclePreparer {
+
+    private static final int CHUNK = 1000;
+    private static final Duration CATCH_UP = Duration.ofMinutes(10);
+
+    private final CommandGateway commands;
+    private final Jdbi jdbi;
+    private final BatchLines lines;
+    private final ReadModels readModels;
+
+    public CyclePreparer(CommandGateway commands, Jdbi jdbi, BatchLines lines, ReadModels readModels) {
+        this.commands = commands;
+        this.jdbi = jdbi;
+        this.lines = lines;
+        this.readModels = readModels;
+    }
+
+    /** What a preparation produced. */
+    public record Result(String program, YearMonth period, List<BatchOfCycle> batches, long held) {
+    }
+
+    /** One batch of the cycle: its id, channel and digest. */
+    public record BatchOfCycle(String batchId, String channel, BatchDigest digest) {
+    }
+
+    /** Prepares the cycle; {@code preparedBy} is recorded on every batch. */
+    public Result prepare(String program, YearMonth period, String preparedBy) {
+        readModels.awaitCaughtUp(CATCH_UP);
+        Map<String, List<String>> byChannel = candidates(program, period);
+        List<HeldOut> heldOut = new ArrayList<>();
+        Map<String, String> batchIds = new LinkedHashMap<>();
+        for (var entry : byChannel.entrySet()) {
+            String batchId = batchIdFor(program, period, entry.getKey());
+            batchIds.put(entry.getKey(), batchId);
+            List<String> ids = entry.getValue();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                @SuppressWarnings("unchecked")
+                List<HeldOut> refused = (List<HeldOut>) commands.sendAndWait(new ScheduleBatchLines(batchId, program,
+                        period, entry.getKey(), ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+                heldOut.addAll(refused);
+            }
+        }
+        for (String batchId : unpreparedBatches(program, period)) {
+            batchIds.putIfAbsent(channelOf(batchId), batchId);
+        }
+        readModels.awaitCaughtUp(CATCH_UP);
+        recordHeld(program, period, heldOut);
+        List<BatchOfCycle> prepared = new ArrayList<>();
+        for (var entry : batchIds.entrySet()) {
+            BatchDigest digest = lines.digest(entry.getValue());
+            if (digest.lineCount() > 0) {
+                commands.sendAndWait(new PrepareBatch(entry.getValue(), program, period, entry.getKey(), digest, preparedBy));
+                prepared.add(new BatchOfCycle(entry.getValue(), entry.getKey(), digest));
+            }
+        }
+        readModels.awaitCaughtUp(CATCH_UP);
+        long held = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM cycle_held WHERE program = :p AND period = :period")
+                .bind("p", program).bind("period", period.toString()).mapTo(Long.class).one());
+        return new Result(program, period, prepared, held);
+    }
+
+    private Map<String, List<String>> candidates(String program, YearMonth period) {
+        Map<String, List<String>> byChannel = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT e.channel, e.household_id FROM entitlement e
+                        WHERE e.program = :p AND e.period = :period AND e.status = 'ELIGIBLE'
+                          AND NOT EXISTS (SELECT 1 FROM payment_line l WHERE l.household_id = e.household_id
+                              AND l.program = e.program AND l.period = e.period AND l.status <> 'RELEASED')
+                        ORDER BY e.channel, e.household_id""")
+                .bind("p", program).bind("period", period.toString()).setFetchSize(5000)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(row -> byChannel.computeIfAbsent(row[0], c -> new ArrayList<>()).add(row[1])));
+        return byChannel;
+    }
+
+    private String batchIdFor(String program, YearMonth period, String channel) {
+        long prepared = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM payment_batch WHERE program = :p AND period = :period AND channel = :c""")
+                .bind("p", program).bind("period", period.toString()).bind("c", channel).mapTo(Long.class).one());
+        return program + "-" + period + "-" + channel + "-" + (prepared + 1);
+    }
+
+    private List<String> unpreparedBatches(String program, YearMonth period) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT DISTINCT l.batch_id FROM payment_line l
+                        WHERE l.program = :p AND l.period = :period AND l.status = 'SCHEDULED'
+                          AND NOT EXISTS (SELECT 1 FROM payment_batch b WHERE b.batch_id = l.batch_id)
+                        ORDER BY l.batch_id""")
+                .bind("p", program).bind("period", period.toString()).mapTo(String.class).list());
+    }
+
+    private static String channelOf(String batchId) {
+        String[] parts = batchId.split("-");
+        return parts[parts.length - 2];
+    }
+
+    private void recordHeld(String program, YearMonth period, List<HeldOut> heldOut) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbi.useTransaction(h -> {
+            h.createUpdate("""
+                            INSERT INTO cycle_held (program, period, household_id, channel, reason, recorded_at)
+                            SELECT program, period, household_id, channel, reasons, :now FROM entitlement
+                            WHERE program = :p AND period = :period AND status = 'HELD'
+                            ON CONFLICT (program, period, household_id) DO UPDATE SET reason = EXCLUDED.reason""")
+                    .bind("p", program).bind("period", period.toString()).bind("now", now).execute();
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO cycle_held (program, period, household_id, channel, reason, recorded_at)
+                    SELECT :p, :period, household_id, channel, :reason, :now FROM household WHERE household_id = :id
+                    ON CONFLICT (program, period, household_id) DO UPDATE SET reason = EXCLUDED.reason""");
+            for (HeldOut held : heldOut) {
+                batch.bind("p", program).bind("period", period.toString()).bind("id", held.householdId())
+                        .bind("reason", held.reason()).bind("now", now).add();
+            }
+            if (!heldOut.isEmpty()) {
+                batch.execute();
+            }
+        });
+    }
+}

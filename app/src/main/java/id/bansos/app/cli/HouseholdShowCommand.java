@@ -53,9 +53,9 @@ class HouseholdShowCommand implements Callable<Integer> {
             queries.members(householdId).forEach(m -> out.printf("  %s  born %s  %-8s %s%n",
                     Nik.parse(m.nik()).masked(), m.birthDate(), m.status(), m.component() == null ? "" : m.component()));
             out.println("Entitlements:");
-            queries.entitlements(householdId).forEach(e -> out.printf("  %-8s %s  %14s  %-8s %s%s%n", e.program(),
+            queries.entitlements(householdId).forEach(e -> out.printf("  %-8s %s  %14s  %-8s %s%s%n      %s%n", e.program(),
                     e.period(), HouseholdTimeline.rupiah(e.amount()), e.status(), e.ruleVersion(),
-                    e.reasons().isEmpty() ? "" : "  (" + e.reasons() + ")"));
+                    e.reasons().isEmpty() ? "" : "  (" + e.reasons() + ")", e.components().replace("; ", "\n      ")));
             out.println("Timeline:");
             for (TimelineEntry t : timeline) {
                 out.printf("  %3d  %s WIB  %s%n", t.sequence(), TIME.format(t.at()), t.what());

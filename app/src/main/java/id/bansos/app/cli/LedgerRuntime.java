@@ -1,8 +1,6 @@
 package id.bansos.app.cli;
 
 import id.bansos.app.BansosServer;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,10 +15,6 @@ final class LedgerRuntime {
         SpringApplication app = new SpringApplication(BansosServer.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
-        Map<String, Object> defaults = new HashMap<>();
-        defaults.put("spring.quartz.auto-startup", "false");
-        defaults.put("logging.level.id.bansos", "WARN");
-        app.setDefaultProperties(defaults);
-        return app.run();
+        return app.run("--spring.quartz.auto-startup=false", "--logging.level.id.bansos=WARN");
     }
 }

@@ -8,7 +8,13 @@ import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
 import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
 import id.bansos.ledger.kpm.readmodel.PaymentLineReadModel;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
+import id.bansos.ledger.kpm.axon.RosterImporter;
+import id.bansos.ledger.kpm.readmodel.RosterImports;
+import id.bansos.ledger.program.RuleBasedEntitlements;
+import id.bansos.ledger.roster.BankAccountRules;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.axonframework.config.ConfigurerModule;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -19,6 +25,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /** Wires the household ledger: the aggregate, the roster chunk handler, the read models and their projection. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RosterProperties.class)
 public class LedgerConfig {
 
     /** JDBI over the transaction-aware data source, so read-model writes commit with the processor's token. */
@@ -47,6 +54,28 @@ public class LedgerConfig {
     @Bean
     RosterFingerprints rosterFingerprints(Jdbi jdbi) {
         return new RosterFingerprints(jdbi);
+    }
+
+    @Bean
+    RosterImports rosterImports(Jdbi jdbi) {
+        return new RosterImports(jdbi);
+    }
+
+    @Bean
+    RuleBasedEntitlements entitlementPolicy(RosterProperties properties) {
+        return new RuleBasedEntitlements(properties.programRulesDir());
+    }
+
+    @Bean
+    BankAccountRules bankAccountRules(RosterProperties properties) {
+        return properties.accountLengths().isEmpty() ? BankAccountRules.defaults()
+                : new BankAccountRules(properties.accountLengths());
+    }
+
+    @Bean
+    RosterImporter rosterImporter(CommandGateway commands, RosterFingerprints fingerprints, RosterImports imports,
+                                  RuleBasedEntitlements entitlements) {
+        return new RosterImporter(commands, fingerprints, imports, entitlements);
     }
 
     @Bean

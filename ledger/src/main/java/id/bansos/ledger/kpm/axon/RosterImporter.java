@@ -78,7 +78,7 @@ public class RosterImporter {
                 if (chunk.size() == options.chunkSize()) {
                     applyChunk(importId, options.period(), chunk, tally);
                     chunk.clear();
-                    progress.linesRead(line.line());
+                    progress.linesRead(line.line() - 1);
                 }
             } else {
                 imports.problems(importId, line.problems());

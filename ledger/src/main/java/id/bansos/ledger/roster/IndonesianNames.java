@@ -1,0 +1,37 @@
+package id.bansos.ledger.roster;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Given and family names for synthetic rosters. */
+final class IndonesianNames {
+
+    private static final List<String> WOMEN = List.of("Siti", "Sri", "Dewi", "Nur", "Rina", "Yuni", "Wati", "Ani",
+            "Fitri", "Lestari", "Ratna", "Sumiati", "Suryani", "Endang", "Ida", "Kartini", "Murni", "Nining", "Puji",
+            "Rahmawati", "Sari", "Tuti", "Umi", "Wulan", "Yanti", "Aisyah", "Fatimah", "Halimah", "Indah", "Juwita");
+    private static final List<String> MEN = List.of("Budi", "Agus", "Ahmad", "Slamet", "Joko", "Hendra", "Eko", "Dedi",
+            "Bambang", "Suharto", "Wahyu", "Rudi", "Yusuf", "Andi", "Bayu", "Dimas", "Fajar", "Hadi", "Iwan", "Kurniawan",
+            "Made", "Nyoman", "Putu", "Rahmat", "Sugeng", "Teguh", "Usman", "Wawan", "Yoga", "Zainal");
+    private static final List<String> FAMILY = List.of("Santoso", "Wijaya", "Saputra", "Hidayat", "Siregar",
+            "Nasution", "Harahap", "Lubis", "Simanjuntak", "Pratama", "Setiawan", "Gunawan", "Kusuma", "Hutapea",
+            "Sembiring", "Tarigan", "Manurung", "Rahman", "Syahputra", "Wibowo", "Nugroho", "Purnomo", "Susanto",
+            "Halim", "Tanjung", "Pohan", "Daulay", "Ginting", "Sinaga", "Panjaitan");
+
+    private IndonesianNames() {
+    }
+
+    static String woman(SplittableRandom random) {
+        return WOMEN.get(random.nextInt(WOMEN.size())) + " " + FAMILY.get(random.nextInt(FAMILY.size()));
+    }
+
+    static String man(SplittableRandom random) {
+        return MEN.get(random.nextInt(MEN.size())) + " " + FAMILY.get(random.nextInt(FAMILY.size()));
+    }
+
+    static String street(SplittableRandom random) {
+        return List.of("Jl. Melati", "Jl. Mawar", "Jl. Kenanga", "Jl. Anggrek", "Jl. Merdeka", "Jl. Sudirman",
+                "Gg. Masjid", "Jl. Pahlawan", "Dusun Krajan", "Jl. Cempaka").get(random.nextInt(10))
+                + " No. " + (1 + random.nextInt(150)) + ", RT " + String.format("%03d", 1 + random.nextInt(15))
+                + "/RW " + String.format("%03d", 1 + random.nextInt(10));
+    }
+}

@@ -84,10 +84,3 @@ CREATE TABLE roster_fingerprint (
     fingerprint  VARCHAR(64) NOT NULL,
     on_roster    BOOLEAN     NOT NULL
 );
-
--- Household ids seen by a running import, to find those missing from a full roster. Emptied when the import ends.
-CREATE UNLOGGED TABLE roster_import_seen (
-    import_id    VARCHAR(64) NOT NULL,
-    household_id VARCHAR(32) NOT NULL,
-    PRIMARY KEY (import_id, household_id)
-);

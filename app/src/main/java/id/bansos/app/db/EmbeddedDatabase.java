@@ -57,6 +57,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setServerConfig("full_page_writes", "on")
                         .setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("max_connections", "100")
+                        .setServerConfig("shared_buffers", "512MB")
+                        .setServerConfig("wal_buffers", "16MB")
+                        .setServerConfig("max_wal_size", "4GB")
+                        .setServerConfig("checkpoint_timeout", "15min")
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .start();
                 Files.writeString(dir.resolve(OWNER_FILE), ProcessHandle.current().pid() + " " + port,

@@ -5,8 +5,6 @@ import id.bansos.ledger.kpm.axon.HouseholdProjection;
 import id.bansos.ledger.kpm.axon.PaymentLineHandler;
 import id.bansos.ledger.kpm.axon.RosterChunkHandler;
 import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
-import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
-import id.bansos.ledger.kpm.readmodel.PaymentLineReadModel;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import id.bansos.ledger.kpm.axon.RosterImporter;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
@@ -34,16 +32,6 @@ public class LedgerConfig {
         return Jdbi.create(new TransactionAwareDataSourceProxy(dataSource))
                 .installPlugin(new SqlObjectPlugin())
                 .installPlugin(new PostgresPlugin());
-    }
-
-    @Bean
-    HouseholdReadModel householdReadModel(Jdbi jdbi) {
-        return new HouseholdReadModel(jdbi);
-    }
-
-    @Bean
-    PaymentLineReadModel paymentLineReadModel(Jdbi jdbi) {
-        return new PaymentLineReadModel(jdbi);
     }
 
     @Bean
@@ -79,8 +67,7 @@ public class LedgerConfig {
     }
 
     @Bean
-    ConfigurerModule ledgerAxonModule(HouseholdReadModel readModel, PaymentLineReadModel paymentLines,
-                                      RosterFingerprints fingerprints) {
+    ConfigurerModule ledgerAxonModule(Jdbi jdbi, RosterFingerprints fingerprints) {
         return configurer -> {
             configurer.configureAggregate(HouseholdAggregate.class);
             configurer.registerCommandHandler(c -> new RosterChunkHandler(c.repository(HouseholdAggregate.class),
@@ -88,7 +75,7 @@ public class LedgerConfig {
             configurer.registerCommandHandler(c -> new PaymentLineHandler(c.repository(HouseholdAggregate.class)));
             configurer.eventProcessing(processing -> processing
                     .usingPooledStreamingEventProcessors()
-                    .registerEventHandler(c -> new HouseholdProjection(readModel, paymentLines)));
+                    .registerEventHandler(c -> new HouseholdProjection(jdbi)));
         };
     }
 }

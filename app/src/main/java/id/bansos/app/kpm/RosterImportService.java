@@ -51,7 +51,7 @@ public class RosterImportService {
         rules.rules(period.getYear());
         RosterReader reader = new RosterReader(file, banks, rules.programCodes(period.getYear()));
         RosterImporter.Options options = new RosterImporter.Options(period, actingUser, allOrNothing, partial,
-                allowMassDrop, properties.chunkSize());
+                allowMassDrop, properties.chunkSize(), properties.workers());
         RosterImports.Summary summary = importer.run(reader, file.getFileName().toString(), sha256(file), options, progress);
         readModels.awaitCaughtUp(Duration.ofMinutes(30));
         return summary;

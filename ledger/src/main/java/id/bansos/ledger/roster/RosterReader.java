@@ -27,6 +27,7 @@ public final class RosterReader implements RosterSource {
     private final Path file;
     private final RosterLineParser parser;
     private long linesRead;
+    private final Set<String> ids = new HashSet<>();
 
     public RosterReader(Path file, BankAccountRules banks, Set<String> programs) {
         this.file = file;
@@ -48,10 +49,10 @@ public final class RosterReader implements RosterSource {
             for (int i = 0; i < header.fields().size(); i++) {
                 index.put(header.fields().get(i).strip().toLowerCase(java.util.Locale.ROOT), i);
             }
-            Set<String> ids = new HashSet<>();
+            ids.clear();
             for (CsvRecords.Csv record = csv.next(); record != null; record = csv.next()) {
                 linesRead++;
-                consumer.accept(line(record, header.fields().size(), index, ids));
+                consumer.accept(line(record, header.fields().size(), index));
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -77,13 +78,18 @@ public final class RosterReader implements RosterSource {
         return linesRead;
     }
 
+    @Override
+    public boolean listed(String householdId) {
+        return ids.contains(householdId);
+    }
+
     private BufferedReader open() throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
     }
 
-    private Line line(CsvRecords.Csv record, int columns, Map<String, Integer> index, Set<String> ids) {
+    private Line line(CsvRecords.Csv record, int columns, Map<String, Integer> index) {
         if (record.unterminated()) {
             return new Line(record.line(), null, List.of(new RowProblem(record.line(), "(line)", null,
                     "a quoted field is not closed before the end of the file")));

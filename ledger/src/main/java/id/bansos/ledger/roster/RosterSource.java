@@ -16,6 +16,9 @@ public interface RosterSource {
     /** Data lines read so far. */
     long linesRead();
 
+    /** Whether the roster, as read so far, listed this household. */
+    boolean listed(String householdId);
+
     /**
      * One data line.
      *

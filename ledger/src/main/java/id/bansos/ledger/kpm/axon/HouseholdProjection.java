@@ -9,94 +9,98 @@ import id.bansos.ledger.kpm.HouseholdRegistered;
 import id.bansos.ledger.kpm.HouseholdReturnedToRoster;
 import id.bansos.ledger.kpm.MemberDied;
 import id.bansos.ledger.kpm.MembersChanged;
-import id.bansos.ledger.kpm.PengurusChanged;
 import id.bansos.ledger.kpm.PaymentReleased;
 import id.bansos.ledger.kpm.PaymentScheduled;
+import id.bansos.ledger.kpm.PengurusChanged;
 import id.bansos.ledger.kpm.ProgramsChanged;
 import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
 import id.bansos.ledger.kpm.readmodel.PaymentLineReadModel;
+import id.bansos.ledger.readmodel.axon.BatchedWrites;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.jdbi.v3.core.Jdbi;
 
-/** Keeps the household, member, entitlement and payment-line read models in step with household events. */
+/**
+ * Keeps the household, member, entitlement and payment-line read models in step with household events, writing each
+ * batch of events in JDBC batches within the processor's transaction.
+ */
 @ProcessingGroup(HouseholdProjection.PROCESSING_GROUP)
 public class HouseholdProjection {
 
     /** The streaming processor that runs this projection. */
     public static final String PROCESSING_GROUP = "kpm-read-model";
 
-    private final HouseholdReadModel readModel;
-    private final PaymentLineReadModel paymentLines;
+    private final BatchedWrites writes;
 
-    public HouseholdProjection(HouseholdReadModel readModel, PaymentLineReadModel paymentLines) {
-        this.readModel = readModel;
-        this.paymentLines = paymentLines;
+    public HouseholdProjection(Jdbi jdbi) {
+        this.writes = new BatchedWrites(jdbi, PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(HouseholdRegistered e, @Timestamp Instant at) {
-        readModel.upsertHousehold(e.record(), at);
+        writes.add(w -> HouseholdReadModel.registered(w, e.record(), at));
     }
 
     @EventHandler
     void on(HouseholdDetailsChanged e, @Timestamp Instant at) {
-        readModel.updateDetails(e.householdId(), e.noKk().value(), e.regionCode(), e.address(), e.desil(), at);
+        writes.add(w -> HouseholdReadModel.detailsChanged(w, e.householdId(), e.noKk().value(), e.regionCode(),
+                e.address(), e.desil(), at));
     }
 
     @EventHandler
     void on(ChannelChanged e, @Timestamp Instant at) {
-        readModel.updateChannel(e.householdId(), e.channel(), at);
+        writes.add(w -> HouseholdReadModel.channelChanged(w, e.householdId(), e.channel(), at));
     }
 
     @EventHandler
     void on(PengurusChanged e, @Timestamp Instant at) {
-        readModel.updatePengurus(e.householdId(), e.nik().value(), e.name(), at);
+        writes.add(w -> HouseholdReadModel.pengurusChanged(w, e.householdId(), e.nik().value(), e.name(), at));
     }
 
     @EventHandler
     void on(MembersChanged e, @Timestamp Instant at) {
-        readModel.updateMembers(e.householdId(), e.members(), at);
+        writes.add(w -> HouseholdReadModel.membersChanged(w, e.householdId(), e.members(), at));
     }
 
     @EventHandler
     void on(MemberDied e, @Timestamp Instant at) {
-        readModel.markMemberDeceased(e.householdId(), e.nik().value(), at);
+        writes.add(w -> HouseholdReadModel.memberDied(w, e.householdId(), e.nik().value(), at));
     }
 
     @EventHandler
     void on(ProgramsChanged e, @Timestamp Instant at) {
-        readModel.updatePrograms(e.householdId(), e.programs(), at);
+        writes.add(w -> HouseholdReadModel.programsChanged(w, e.householdId(), e.programs(), at));
     }
 
     @EventHandler
     void on(HouseholdDroppedFromRoster e, @Timestamp Instant at) {
-        readModel.updateOnRoster(e.householdId(), false, at);
+        writes.add(w -> HouseholdReadModel.onRoster(w, e.householdId(), false, at));
     }
 
     @EventHandler
     void on(HouseholdReturnedToRoster e, @Timestamp Instant at) {
-        readModel.updateOnRoster(e.householdId(), true, at);
+        writes.add(w -> HouseholdReadModel.onRoster(w, e.householdId(), true, at));
     }
 
     @EventHandler
     void on(EntitlementDetermined e, @Timestamp Instant at) {
-        readModel.upsertEntitlement(e, at);
+        writes.add(w -> HouseholdReadModel.entitlementDetermined(w, e, at));
     }
 
     @EventHandler
     void on(EntitlementRevoked e, @Timestamp Instant at) {
-        readModel.revokeEntitlement(e.householdId(), e.program(), e.period(), e.reason(), at);
+        writes.add(w -> HouseholdReadModel.entitlementRevoked(w, e.householdId(), e.program(), e.period(), e.reason(), at));
     }
 
     @EventHandler
     void on(PaymentScheduled e, @Timestamp Instant at) {
-        paymentLines.scheduled(e, at);
+        writes.add(w -> PaymentLineReadModel.scheduled(w, e, at));
     }
 
     @EventHandler
     void on(PaymentReleased e, @Timestamp Instant at) {
-        paymentLines.status(e.reference(), "RELEASED", e.reason(), at);
+        writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "RELEASED", e.reason(), at));
     }
 }

@@ -6,20 +6,27 @@ import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.RosterFingerprint;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
-import id.bansos.ledger.roster.RowProblem;
 import id.bansos.ledger.roster.RosterSource;
+import id.bansos.ledger.roster.RowProblem;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * Imports a roster: streams its lines, skips households whose input did not change, sends the rest in chunks of
- * households (one unit of work and one batched append each), and drops households missing from a full roster.
- * Importing the same file again records no events. A chunk that meets a concurrent change is re-evaluated and retried.
+ * households (one unit of work and one batched append each, on a few workers so reading overlaps with writing), and
+ * drops households missing from a full roster. Importing the same file again records no events. A chunk that meets a
+ * concurrent change is re-evaluated and retried.
  */
 public class RosterImporter {
 
@@ -45,18 +52,19 @@ public class RosterImporter {
      * @param allowMassDrop allow dropping more than a tenth of the households on the roster
      * @param allOrNothing  refuse the whole file when any line is invalid
      * @param chunkSize     households per unit of work
+     * @param workers       chunks in flight at once
      */
     public record Options(YearMonth period, String actingUser, boolean allOrNothing, boolean partial,
-                          boolean allowMassDrop, int chunkSize) {
+                          boolean allowMassDrop, int chunkSize, int workers) {
     }
 
     /** Told about progress as the import runs. */
     public interface Progress {
-        /** Called after each chunk with the lines read so far. */
+        /** Called after each chunk with the data lines read so far. */
         void linesRead(long lines);
     }
 
-    /** Runs an import of an already opened roster. */
+    /** Runs an import of an opened roster. */
     public RosterImports.Summary run(RosterSource source, String fileName, String fileSha256, Options options,
                                      Progress progress) {
         String importId = imports.start(fileName, fileSha256, options.period(), options.actingUser());
@@ -65,64 +73,87 @@ public class RosterImporter {
             List<RowProblem> problems = source.validateAll();
             if (!problems.isEmpty()) {
                 imports.problems(importId, problems);
-                tally.linesRead = source.linesRead();
-                tally.invalid = problems.stream().mapToInt(RowProblem::line).distinct().count();
+                tally.linesRead.set(source.linesRead());
+                tally.invalid.set(problems.stream().mapToInt(RowProblem::line).distinct().count());
                 return imports.finish(importId, "REFUSED", tally.counts(),
                         "the file has invalid lines and --all-or-nothing was asked: nothing was imported");
             }
         }
-        List<HouseholdRecord> chunk = new ArrayList<>(options.chunkSize());
-        source.forEach(line -> {
-            if (line.problems().isEmpty()) {
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers());
+        Semaphore slots = new Semaphore(options.workers() * 2);
+        List<Future<?>> sent = new ArrayList<>();
+        try {
+            List<HouseholdRecord> chunk = new ArrayList<>(options.chunkSize());
+            source.forEach(line -> {
+                tally.linesRead.set(source.linesRead());
+                if (!line.problems().isEmpty()) {
+                    imports.problems(importId, line.problems());
+                    tally.invalid.incrementAndGet();
+                    return;
+                }
                 chunk.add(line.record());
                 if (chunk.size() == options.chunkSize()) {
-                    applyChunk(importId, options.period(), chunk, tally);
+                    sent.add(send(pool, slots, importId, options.period(), List.copyOf(chunk), tally));
                     chunk.clear();
-                    progress.linesRead(line.line() - 1);
+                    progress.linesRead(source.linesRead());
                 }
-            } else {
-                imports.problems(importId, line.problems());
-                tally.invalid++;
+            });
+            sent.add(send(pool, slots, importId, options.period(), List.copyOf(chunk), tally));
+            for (Future<?> f : sent) {
+                f.get();
             }
-            tally.linesRead = line.line() - 1;
-        });
-        applyChunk(importId, options.period(), chunk, tally);
-        progress.linesRead(tally.linesRead);
-        String note = null;
-        if (!options.partial()) {
-            note = dropMissing(importId, options, tally);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("roster import interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        imports.clearSeen(importId);
+        progress.linesRead(source.linesRead());
+        String note = options.partial() ? null : dropMissing(source, importId, options, tally);
         return imports.finish(importId, "DONE", tally.counts(), note);
+    }
+
+    private Future<?> send(ExecutorService pool, Semaphore slots, String importId, YearMonth period,
+                           List<HouseholdRecord> records, Tally tally) {
+        slots.acquireUninterruptibly();
+        return pool.submit(() -> {
+            try {
+                applyChunk(importId, period, records, tally);
+            } finally {
+                slots.release();
+            }
+        });
     }
 
     private void applyChunk(String importId, YearMonth period, List<HouseholdRecord> records, Tally tally) {
         if (records.isEmpty()) {
             return;
         }
-        imports.seen(importId, records.stream().map(HouseholdRecord::householdId).toList());
+        List<List<Entitlement>> determined = records.stream().map(r -> entitlements.entitlementsFor(r, period)).toList();
         for (int attempt = 1; ; attempt++) {
             Map<String, RosterFingerprints.Known> known = fingerprints.find(
                     records.stream().map(HouseholdRecord::householdId).toList());
             List<ApplyRosterChunk.Line> lines = new ArrayList<>();
             int fresh = 0;
-            for (HouseholdRecord r : records) {
-                List<Entitlement> determined = entitlements.entitlementsFor(r, period);
-                String fingerprint = RosterFingerprint.of(r, period, determined);
+            for (int i = 0; i < records.size(); i++) {
+                HouseholdRecord r = records.get(i);
+                String fingerprint = RosterFingerprint.of(r, period, determined.get(i));
                 RosterFingerprints.Known k = known.get(r.householdId());
                 if (k != null && k.onRoster() && k.fingerprint().equals(fingerprint)) {
                     continue;
                 }
-                lines.add(new ApplyRosterChunk.Line(r, determined, k != null, fingerprint));
+                lines.add(new ApplyRosterChunk.Line(r, determined.get(i), k != null, fingerprint));
                 fresh += k == null ? 1 : 0;
             }
             try {
                 int events = lines.isEmpty() ? 0
                         : (Integer) commands.sendAndWait(new ApplyRosterChunk(importId, period, lines, List.of()));
-                tally.registered += fresh;
-                tally.updated += lines.size() - fresh;
-                tally.unchanged += records.size() - lines.size();
-                tally.events += events;
+                tally.registered.addAndGet(fresh);
+                tally.updated.addAndGet(lines.size() - fresh);
+                tally.unchanged.addAndGet(records.size() - lines.size());
+                tally.events.addAndGet(events);
                 return;
             } catch (ConcurrencyException | AggregateStreamCreationException e) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -132,32 +163,40 @@ public class RosterImporter {
         }
     }
 
-    private String dropMissing(String importId, Options options, Tally tally) {
-        List<String> missing = imports.missingFromImport(importId);
-        long onRoster = imports.householdsOnRoster();
-        if (!options.allowMassDrop() && missing.size() > 0 && missing.size() * 10L > onRoster) {
-            return missing.size() + " of " + onRoster + " households are missing from this file; they were NOT "
+    private String dropMissing(RosterSource source, String importId, Options options, Tally tally) {
+        List<String> missing = new ArrayList<>();
+        long[] onRoster = new long[1];
+        imports.onRoster(id -> {
+            onRoster[0]++;
+            if (!source.listed(id)) {
+                missing.add(id);
+            }
+        });
+        if (!options.allowMassDrop() && !missing.isEmpty() && missing.size() * 10L > onRoster[0]) {
+            return missing.size() + " of " + onRoster[0] + " households are missing from this file; they were NOT "
                     + "dropped. Import with --partial for a partial roster, or --allow-mass-drop to drop them.";
         }
         for (int from = 0; from < missing.size(); from += options.chunkSize()) {
             List<String> ids = missing.subList(from, Math.min(missing.size(), from + options.chunkSize()));
-            tally.events += (Integer) commands.sendAndWait(new ApplyRosterChunk(importId, options.period(), List.of(), ids));
-            tally.dropped += ids.size();
+            tally.events.addAndGet((Integer) commands.sendAndWait(
+                    new ApplyRosterChunk(importId, options.period(), List.of(), List.copyOf(ids))));
+            tally.dropped.addAndGet(ids.size());
         }
         return null;
     }
 
     private static final class Tally {
-        long linesRead;
-        long invalid;
-        long registered;
-        long updated;
-        long unchanged;
-        long dropped;
-        long events;
+        final AtomicLong linesRead = new AtomicLong();
+        final AtomicLong invalid = new AtomicLong();
+        final AtomicLong registered = new AtomicLong();
+        final AtomicLong updated = new AtomicLong();
+        final AtomicLong unchanged = new AtomicLong();
+        final AtomicLong dropped = new AtomicLong();
+        final AtomicLong events = new AtomicLong();
 
         RosterImports.Counts counts() {
-            return new RosterImports.Counts(linesRead, invalid, registered, updated, unchanged, dropped, events);
+            return new RosterImports.Counts(linesRead.get(), invalid.get(), registered.get(), updated.get(),
+                    unchanged.get(), dropped.get(), events.get());
         }
     }
 }

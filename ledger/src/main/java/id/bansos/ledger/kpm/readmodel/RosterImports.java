@@ -50,36 +50,16 @@ public class RosterImports {
         });
     }
 
-    /** Notes households present in the file being imported. */
-    public void seen(String importId, List<String> householdIds) {
-        jdbi.useHandle(h -> {
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO roster_import_seen (import_id, household_id) VALUES (:id, :hh) ON CONFLICT DO NOTHING""");
-            householdIds.forEach(id -> batch.bind("id", importId).bind("hh", id).add());
-            batch.execute();
-        });
-    }
-
-    /** Households on the roster that the import did not see. */
-    public List<String> missingFromImport(String importId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT f.household_id FROM roster_fingerprint f
-                        WHERE f.on_roster AND NOT EXISTS (SELECT 1 FROM roster_import_seen s
-                            WHERE s.import_id = :id AND s.household_id = f.household_id)
-                        ORDER BY f.household_id""")
-                .bind("id", importId).mapTo(String.class).list());
+    /** Households on the roster now, in id order. */
+    public void onRoster(java.util.function.Consumer<String> consumer) {
+        jdbi.useHandle(h -> h.createQuery("SELECT household_id FROM roster_fingerprint WHERE on_roster ORDER BY household_id")
+                .setFetchSize(10_000).mapTo(String.class).forEach(consumer));
     }
 
     /** How many households are on the roster now. */
     public long householdsOnRoster() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM roster_fingerprint WHERE on_roster")
                 .mapTo(Long.class).one());
-    }
-
-    /** Forgets the households seen by an import that has finished. */
-    public void clearSeen(String importId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM roster_import_seen WHERE import_id = :id")
-                .bind("id", importId).execute());
     }
 
     /** Closes the record of an import with its counts. */

@@ -29,14 +29,16 @@ class ServeCommand implements Callable<Integer> {
         app.setAdditionalProfiles(demo ? new String[] {"demo"} : new String[0]);
         ConfigurableApplicationContext ctx = app.run("--server.port=" + port);
         if (demo) {
-            System.out.println("demo roster: pending");
+            DemoRoster.loadIfEmpty(ctx, demoHouseholds, System.out);
         }
         DatabaseLocation db = ctx.getBean(DatabaseLocation.class);
         System.out.println();
         System.out.println("bansos-ledger is running.");
         System.out.println("  Database:  " + db.describe());
         System.out.println("  Health:    http://localhost:" + port + "/actuator/health");
-        System.out.println("  Households: http://localhost:" + port + "/api/households/{id}");
+        System.out.println("  Batches:   http://localhost:" + port + "/api/batches");
+        System.out.println("  Household: http://localhost:" + port + "/api/households/KPM00000001");
+        System.out.println("  Totals:    http://localhost:" + port + "/api/entitlements/totals?program=SEMBAKO&period=2026-10");
         System.out.println("Stop with Ctrl+C.");
         return null;
     }

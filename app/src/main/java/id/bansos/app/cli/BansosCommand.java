@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** The {@code bansos} command line: one jar for the server and every operator command. */
 @Command(name = "bansos", mixinStandardHelpOptions = true, version = "bansos-ledger 0.1.0",
         description = "Disbursement and reconciliation ledger for bansos (PKH, Sembako, BLT).",
-        subcommands = {ServeCommand.class, RosterCommand.class, HouseholdCommand.class})
+        subcommands = {ServeCommand.class, RosterCommand.class, HouseholdCommand.class, CycleCommand.class,
+                BatchCommand.class})
 public class BansosCommand {
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,18 +56,24 @@ class BatchCommand {
         }
     }
 
+    /** The batch acted on and the person acting. */
+    static class Target {
+        @Parameters(paramLabel = "ID", description = "The batch id.")
+        String batchId;
+        @Option(names = "--user", required = true, description = "The acting user.")
+        String user;
+    }
+
     @Command(name = "submit", mixinStandardHelpOptions = true, description = "The preparer (maker) submits the batch.")
     static class Submit implements Callable<Integer> {
-        @Parameters(paramLabel = "ID")
-        String batchId;
-        @Option(names = "--user", required = true, description = "The acting preparer.")
-        String user;
+        @Mixin
+        Target target;
 
         @Override
         public Integer call() {
             return run(ctx -> {
-                ctx.getBean(BatchService.class).submit(batchId, user);
-                System.out.println("Batch " + batchId + " submitted by " + user);
+                ctx.getBean(BatchService.class).submit(target.batchId, target.user);
+                System.out.println("Batch " + target.batchId + " submitted by " + target.user);
             });
         }
     }
@@ -74,16 +81,14 @@ class BatchCommand {
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "An approver (checker) approves the batch as its lines stand now; never its own preparer.")
     static class Approve implements Callable<Integer> {
-        @Parameters(paramLabel = "ID")
-        String batchId;
-        @Option(names = "--user", required = true, description = "The acting approver.")
-        String user;
+        @Mixin
+        Target target;
 
         @Override
         public Integer call() {
             return run(ctx -> {
-                var digest = ctx.getBean(BatchService.class).approve(batchId, user);
-                System.out.printf("Batch %s approved by %s: %,d lines, Rp %,d, digest %s%n", batchId, user,
+                var digest = ctx.getBean(BatchService.class).approve(target.batchId, target.user);
+                System.out.printf("Batch %s approved by %s: %,d lines, Rp %,d, digest %s%n", target.batchId, target.user,
                         digest.lineCount(), digest.controlSum(), digest.sha256());
             });
         }
@@ -91,38 +96,34 @@ class BatchCommand {
 
     @Command(name = "reject", mixinStandardHelpOptions = true, description = "An approver rejects the batch with a reason.")
     static class Reject implements Callable<Integer> {
-        @Parameters(paramLabel = "ID")
-        String batchId;
-        @Option(names = "--user", required = true, description = "The acting approver.")
-        String user;
+        @Mixin
+        Target target;
         @Option(names = "--reason", required = true, description = "Why the batch is rejected.")
         String reason;
 
         @Override
         public Integer call() {
             return run(ctx -> {
-                ctx.getBean(BatchService.class).reject(batchId, user, reason);
-                System.out.println("Batch " + batchId + " rejected by " + user + ": " + reason);
+                ctx.getBean(BatchService.class).reject(target.batchId, target.user, reason);
+                System.out.println("Batch " + target.batchId + " rejected by " + target.user + ": " + reason);
             });
         }
     }
 
     @Command(name = "fund", mixinStandardHelpOptions = true, description = "Record the SP2D that funded the batch.")
     static class Fund implements Callable<Integer> {
-        @Parameters(paramLabel = "ID")
-        String batchId;
+        @Mixin
+        Target target;
         @Option(names = "--sp2d", required = true, description = "SP2D number.")
         String sp2d;
         @Option(names = "--amount", required = true, description = "Amount in whole rupiah.")
         long amount;
-        @Option(names = "--user", required = true, description = "The acting user.")
-        String user;
 
         @Override
         public Integer call() {
             return run(ctx -> {
-                ctx.getBean(BatchService.class).fund(batchId, sp2d, amount, user);
-                System.out.printf("Batch %s funded by SP2D %s, Rp %,d%n", batchId, sp2d, amount);
+                ctx.getBean(BatchService.class).fund(target.batchId, sp2d, amount, target.user);
+                System.out.printf("Batch %s funded by SP2D %s, Rp %,d%n", target.batchId, sp2d, amount);
             });
         }
     }

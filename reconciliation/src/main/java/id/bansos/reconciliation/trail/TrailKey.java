@@ -1,0 +1,7 @@
+package id.bansos.reconciliation.trail;
+
+import java.time.YearMonth;
+
+/** Where money is tracked: one program, one period, one channel. */
+public record TrailKey(String program, YearMonth period, String channel) {
+}

@@ -23,7 +23,7 @@ public record BankAccountRules(Map<String, Integer> lengths) {
     public Optional<String> check(String bankCode, String account) {
         Integer length = lengths.get(bankCode);
         if (length == null) {
-            return Optional.of("unknown bank code " + bankCode + " (known: " + String.join(", ", lengths.keySet()) + ", POS)");
+            return Optional.of("unknown bank code " + bankCode + " (known: " + String.join(", ", new java.util.TreeSet<>(lengths.keySet())) + ", POS)");
         }
         if (account == null || account.isEmpty()) {
             return Optional.of("account number is required for bank " + bankCode);

@@ -11,6 +11,7 @@ import id.bansos.disbursement.batch.readmodel.BatchReadModel;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 
@@ -21,10 +22,18 @@ public class BatchProjection {
     /** The streaming processor that runs this projection. */
     public static final String PROCESSING_GROUP = "batch-read-model";
 
+    /** The tables this projection owns; a replay empties and rebuilds them. */
+    public static final java.util.List<String> TABLES = java.util.List.of("payment_batch", "batch_trail", "batch_file");
+
     private final BatchReadModel readModel;
 
     public BatchProjection(BatchReadModel readModel) {
         this.readModel = readModel;
+    }
+
+    @ResetHandler
+    void reset() {
+        readModel.truncate(TABLES);
     }
 
     @EventHandler

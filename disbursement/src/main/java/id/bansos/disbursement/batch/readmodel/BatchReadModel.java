@@ -15,6 +15,11 @@ public class BatchReadModel {
         this.jdbi = jdbi;
     }
 
+    /** Empties the given tables before a replay. */
+    public void truncate(java.util.List<String> tables) {
+        jdbi.useHandle(h -> h.execute("TRUNCATE " + String.join(", ", tables)));
+    }
+
     /** A batch was prepared. */
     public void prepared(BatchPrepared e, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("""

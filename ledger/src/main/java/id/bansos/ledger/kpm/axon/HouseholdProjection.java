@@ -19,6 +19,7 @@ import id.bansos.ledger.readmodel.axon.BatchedWrites;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.jdbi.v3.core.Jdbi;
 
@@ -32,10 +33,21 @@ public class HouseholdProjection {
     /** The streaming processor that runs this projection. */
     public static final String PROCESSING_GROUP = "kpm-read-model";
 
+    /** The tables this projection owns; a replay empties and rebuilds them. */
+    public static final java.util.List<String> TABLES = java.util.List.of("household", "household_member",
+            "entitlement", "payment_line");
+
+    private final Jdbi jdbi;
     private final BatchedWrites writes;
 
     public HouseholdProjection(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.writes = new BatchedWrites(jdbi, PROCESSING_GROUP);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbi.useHandle(h -> h.execute("TRUNCATE " + String.join(", ", TABLES)));
     }
 
     @EventHandler

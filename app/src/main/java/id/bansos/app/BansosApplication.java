@@ -15,6 +15,8 @@ public final class BansosApplication {
     public static void main(String[] args) {
         System.setProperty("disable-axoniq-console-message", "true");
         System.setProperty("axoniq.update-checker.disabled", "true");
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         CommandLine cli = new CommandLine(new BansosCommand());
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
         int status = cli.execute(effective);

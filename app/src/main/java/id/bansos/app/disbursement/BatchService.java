@@ -36,27 +36,23 @@ public class BatchService {
     /** The preparer submits the batch. */
     public void submit(String batchId, String user) {
         commands.sendAndWait(new SubmitBatch(batchId, user));
-        readModels.awaitCaughtUp(CATCH_UP);
     }
 
-    /** An approver approves the batch as its lines stand now. */
+    /** An approver approves the batch as its lines stand now (once the read models show every line change). */
     public BatchDigest approve(String batchId, String user) {
         readModels.awaitCaughtUp(CATCH_UP);
         BatchDigest current = lines.digest(batchId);
         commands.sendAndWait(new ApproveBatch(batchId, user, current, bands));
-        readModels.awaitCaughtUp(CATCH_UP);
         return current;
     }
 
     /** An approver rejects the batch with a reason. */
     public void reject(String batchId, String user, String reason) {
         commands.sendAndWait(new RejectBatch(batchId, user, reason));
-        readModels.awaitCaughtUp(CATCH_UP);
     }
 
     /** Records the SP2D that funded the batch. */
     public void fund(String batchId, String sp2d, long amount, String user) {
         commands.sendAndWait(new FundBatch(batchId, sp2d, amount, user));
-        readModels.awaitCaughtUp(CATCH_UP);
     }
 }

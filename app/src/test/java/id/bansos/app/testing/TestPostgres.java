@@ -23,11 +23,17 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
-    /** Creates a new, empty database and returns how to reach it. */
-    public static synchronized Database freshDatabase() {
+    /** The server's admin connection, for code that creates databases of its own (the benchmark). */
+    public static synchronized Database admin() {
         if (server == null) {
             server = startServer();
         }
+        return new Database(server.adminUrl(), server.user(), server.password(), server.kind());
+    }
+
+    /** Creates a new, empty database and returns how to reach it. */
+    public static synchronized Database freshDatabase() {
+        admin();
         String name = "bansos_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
              Statement s = c.createStatement()) {

@@ -1,0 +1,118 @@
+package id.bansos.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.bansos.app.bench.Bench;
+import id.bansos.app.bench.BenchStage;
+import id.bansos.app.db.EmbeddedDatabase;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bench}: measures the cycle on a fresh database, against naive Axon and raw PostgreSQL on the same machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure the cycle for N generated households on a fresh database: per stage wall time,",
+                "households/s, events/s and peak heap; plus naive Axon and raw PostgreSQL references and the ratios.",
+                "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create databases on."})
+class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--households", required = true, description = "Households in the generated roster.")
+    int households;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Roster seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--naive-sample", description = "Households for the naive reference (default: min(N, 5000)).")
+    Integer naiveSample;
+
+    @Option(names = "--db-url", description = "Admin JDBC URL of a PostgreSQL to create fresh databases on.")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "postgres", description = "User for --db-url.")
+    String dbUser;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = Files.createTempDirectory("bansos-bench-");
+        int sample = naiveSample != null ? naiveSample : Math.min(households, 5000);
+        EmbeddedDatabase embedded = null;
+        try {
+            String url = dbUrl;
+            if (url == null) {
+                embedded = EmbeddedDatabase.startOrJoin(work.resolve("db"), freePort());
+                url = embedded.jdbcUrl();
+            }
+            Bench.Result r = Bench.run(households, seed, sample, url, dbUser, "", work);
+            if (json) {
+                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap(r)));
+            } else {
+                print(r);
+            }
+            return 0;
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    private static void print(Bench.Result r) {
+        System.out.printf("bench: %,d households, %d cores, max heap %d MB%n", r.households(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        for (var s : r.stages()) {
+            line(s);
+        }
+        line(r.naive());
+        line(r.raw());
+        System.out.printf("  tuned/naive households/s: %.1fx   tuned/raw events/s: %.0f%%   total %.1f s%n",
+                r.tunedOverNaive(), 100 * r.tunedOverRaw(), r.totalSeconds());
+        System.out.println("  not yet measured: pain.001 export, simulated bank replies, reconciliation, flags");
+    }
+
+    private static void line(BenchStage s) {
+        System.out.printf("  %-58s %8.1f s %,10.0f hh/s %,10.0f ev/s  heap %,5d MB%n", s.name(), s.seconds(),
+                s.householdsPerSecond(), s.eventsPerSecond(), s.peakHeapBytes() >> 20);
+    }
+
+    private static Map<String, Object> stage(BenchStage s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("seconds", s.seconds());
+        m.put("households", s.households());
+        m.put("events", s.events());
+        m.put("householdsPerSecond", s.householdsPerSecond());
+        m.put("eventsPerSecond", s.eventsPerSecond());
+        m.put("peakHeapMb", s.peakHeapBytes() >> 20);
+        return m;
+    }
+
+    private static Map<String, Object> asMap(Bench.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("households", r.households());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        m.put("stages", r.stages().stream().map(BenchCommand::stage).toList());
+        m.put("naiveAxon", stage(r.naive()));
+        m.put("rawPostgres", stage(r.raw()));
+        m.put("tunedOverNaive", r.tunedOverNaive());
+        m.put("tunedOverRaw", r.tunedOverRaw());
+        m.put("totalSeconds", r.totalSeconds());
+        m.put("notYetMeasured", List.of("pain.001 export", "simulated bank replies", "reconciliation", "flags"));
+        return m;
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

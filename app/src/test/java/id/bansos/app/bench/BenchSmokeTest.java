@@ -1,0 +1,34 @@
+package id.bansos.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.app.testing.TestPostgres;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keeps the benchmark working: a small run produces every figure. Speed is judged by the bench command, not here. */
+class BenchSmokeTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void a_small_bench_run_measures_every_stage_and_both_references() throws Exception {
+        TestPostgres.Database admin = TestPostgres.admin();
+
+        Bench.Result r = Bench.run(300, 7, 100, admin.url(), admin.user(), admin.password(), work);
+
+        assertThat(r.stages()).hasSize(3).allSatisfy(s -> {
+            assertThat(s.seconds()).isPositive();
+            assertThat(s.households()).isEqualTo(300);
+            assertThat(s.peakHeapBytes()).isPositive();
+        });
+        assertThat(r.stages().get(0).events()).as("registration and entitlement events").isGreaterThan(300);
+        assertThat(r.naive().households()).isEqualTo(100);
+        assertThat(r.naive().events()).isGreaterThan(100);
+        assertThat(r.raw().events()).isEqualTo(r.stages().get(0).events());
+        assertThat(r.tunedOverNaive()).isPositive();
+        assertThat(r.tunedOverRaw()).isPositive();
+    }
+}

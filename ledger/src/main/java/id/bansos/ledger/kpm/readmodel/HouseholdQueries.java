@@ -64,7 +64,7 @@ public class HouseholdQueries {
                 .list());
     }
 
-    /** Counts of households on and off the roster. */
+    /** How many households are on the roster. */
     public long householdsOnRoster() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM household WHERE on_roster")
                 .mapTo(Long.class).one());

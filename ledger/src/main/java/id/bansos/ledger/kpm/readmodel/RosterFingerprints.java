@@ -60,11 +60,6 @@ public class RosterFingerprints {
                 .bindArray("ids", String.class, householdIds).execute());
     }
 
-    /** Forgets a household's fingerprint, after anything other than a roster import changed it. */
-    public void invalidate(String householdId) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE roster_fingerprint SET fingerprint = '' WHERE household_id = :id")
-                .bind("id", householdId).execute());
-    }
 
     /**
      * What is known of one household.

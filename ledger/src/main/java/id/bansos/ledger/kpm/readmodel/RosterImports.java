@@ -56,12 +56,6 @@ public class RosterImports {
                 .setFetchSize(10_000).mapTo(String.class).forEach(consumer));
     }
 
-    /** How many households are on the roster now. */
-    public long householdsOnRoster() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM roster_fingerprint WHERE on_roster")
-                .mapTo(Long.class).one());
-    }
-
     /** Closes the record of an import with its counts. */
     public Summary finish(String importId, String status, Counts counts, String note) {
         jdbi.useHandle(h -> h.createUpdate("""

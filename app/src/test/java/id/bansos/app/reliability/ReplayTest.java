@@ -9,6 +9,7 @@ import id.bansos.app.testing.LedgerIntegrationTest;
 import id.bansos.disbursement.batch.axon.BatchProjection;
 import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.ledger.kpm.axon.HouseholdProjection;
+import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
@@ -39,6 +40,8 @@ class ReplayTest {
     @Autowired
     ReadModelReplay replay;
     @Autowired
+    ReadModels readModels;
+    @Autowired
     Jdbi jdbi;
 
     @TempDir
@@ -57,6 +60,7 @@ class ReplayTest {
         String batchId = prepared.batches().get(0).batchId();
         batches.submit(batchId, "rina");
         batches.approve(batchId, "budi");
+        readModels.awaitCaughtUp(Duration.ofMinutes(1));
         Map<String, String> before = fingerprints();
         jdbi.useHandle(h -> h.execute("UPDATE household SET desil = 9 WHERE household_id = 'KPM00000001'"));
         jdbi.useHandle(h -> h.execute("DELETE FROM batch_trail"));

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The ISO 20022 message identifier carried by a {@code Document} namespace, such as {@code camt.053.001.08} from
  * {@code urn:iso:std:iso:20022:tech:xsd:camt.053.001.08}, or a national variant such as
- * {@code pain.002.001.03.ch.02} from the Swiss {@code http://www.six-interbank-clearing.com/de/pain.002.001.03.ch.02.xsd}.
+ * {@code pain.002.001.03.ch.02} from the Swiss
+ * {@code http://www.six-interbank-clearing.com/de/pain.002.001.03.ch.02.xsd}.
  * Any other namespace (a typo in the ISO one, an unrelated URN that merely contains a message name) names nothing.
  *
  * @param name      the full identifier, variant suffix included
@@ -38,10 +39,5 @@ public record IsoMessageName(String name, String type, int version, boolean offi
             return Optional.empty();
         }
         return Optional.of(new IsoMessageName(m.group(), m.group(1), Integer.parseInt(m.group(2)), official));
-    }
-
-    /** A message identifier as written in an AppHdr {@code MsgDefIdr}, such as {@code camt.053.001.08}. */
-    public static Optional<IsoMessageName> fromIdentifier(String identifier) {
-        return identifier == null ? Optional.empty() : fromNamespace(ISO_PREFIX + identifier.strip());
     }
 }

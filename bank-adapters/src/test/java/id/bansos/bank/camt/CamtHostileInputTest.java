@@ -1,0 +1,189 @@
+package id.bansos.bank.camt;
+
+import static id.bansos.bank.camt.CamtFixtures.entry;
+import static id.bansos.bank.camt.CamtFixtures.read;
+import static id.bansos.bank.camt.CamtFixtures.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import id.bansos.bank.statement.BalanceCheck;
+import id.bansos.bank.statement.Problem;
+import id.bansos.bank.statement.ReadOptions;
+import id.bansos.bank.statement.Severity;
+import id.bansos.bank.statement.StatementReport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CamtHostileInputTest {
+
+    private static List<Problem> errors(StatementReport report) {
+        return report.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    }
+
+    @Test
+    void a_statement_carrying_an_external_entity_is_refused_at_its_dtd() {
+        // given a camt.053 with an XXE DOCTYPE
+        String xxe = statement("IDR", "1000000", "1000000").replaceFirst("\\?>",
+                "?>\n<!DOCTYPE Document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>");
+
+        // when it is read
+        StatementReport report = read(xxe, ReadOptions.bansos());
+
+        // then it is refused on line 2 because of the DTD, and nothing is read
+        assertThat(report.refused()).isTrue();
+        assertThat(report.statements()).isEmpty();
+        assertThat(errors(report)).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("line 2");
+            assertThat(p.message()).contains("document type declaration (DTD) is not allowed");
+        });
+    }
+
+    @Test
+    void a_billion_laughs_statement_is_refused_without_expansion() {
+        // given nested entities referenced from an entry's remittance
+        String laughs = """
+                <?xml version="1.0"?>
+                <!DOCTYPE Document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+                <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt>
+                <GrpHdr><MsgId>&d;</MsgId></GrpHdr></BkToCstmrStmt></Document>
+                """;
+
+        // when it is read, then the DTD refuses it
+        StatementReport report = read(laughs, ReadOptions.lenient());
+        assertThat(report.refused()).isTrue();
+        assertThat(errors(report)).singleElement().extracting(Problem::message).asString().contains("DTD");
+    }
+
+    @Test
+    void a_truncated_statement_is_refused_naming_the_open_entry() {
+        // given a statement cut off in the middle of its second entry
+        String whole = statement("IDR", "1000000", "400000", entry("IDR", "300000", "DBIT", "E2E-1"),
+                entry("IDR", "300000", "DBIT", "E2E-2"));
+        String truncated = whole.substring(0, whole.lastIndexOf("<BookgDt>"));
+
+        // when it is read
+        StatementReport report = read(truncated, ReadOptions.bansos());
+
+        // then it is refused: the entry element and the line where the file ends are named
+        assertThat(errors(report)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("Ntry");
+            assertThat(p.location()).matches("line \\d+, in /Document/BkToCstmrStmt/Stmt/Ntry");
+            assertThat(p.message()).isEqualTo("the file ends before <Ntry> is closed: it is truncated");
+        });
+    }
+
+    @Test
+    void a_document_in_a_namespace_that_is_not_camt_is_refused() {
+        // given a statement whose namespace has a typo
+        String wrong = statement("IDR", "0", "0").replace(CamtFixtures.NAMESPACE, CamtFixtures.NAMESPACE + "x");
+
+        // when it is read, then the namespace is named
+        StatementReport report = read(wrong, ReadOptions.bansos());
+        assertThat(errors(report)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("xmlns");
+            assertThat(p.message()).contains("camt.053.001.08x").contains("not an ISO 20022 camt.053 or camt.054");
+        });
+    }
+
+    @Test
+    void a_pain002_given_to_the_statement_reader_is_refused_by_name() {
+        // given a camt body under a pain.002 namespace
+        String pain = statement("IDR", "0", "0").replace(CamtFixtures.NAMESPACE,
+                "urn:iso:std:iso:20022:tech:xsd:pain.002.001.10");
+
+        // when it is read, then the message found is named
+        assertThat(errors(read(pain, ReadOptions.bansos()))).extracting(Problem::message)
+                .containsExactly("expected camt.053 or camt.054, found pain.002.001.10");
+    }
+
+    @Test
+    void a_foreign_currency_is_refused_in_strict_bansos_mode_and_only_warned_about_otherwise() {
+        // given a balanced statement in EUR
+        String euro = statement("EUR", "1000.00", "700.00", entry("EUR", "300.00", "DBIT", "E2E-1"));
+
+        // when it is read strictly and leniently
+        StatementReport strict = read(euro, ReadOptions.bansos());
+        StatementReport lenient = read(euro, ReadOptions.lenient());
+
+        // then strict mode refuses it naming the first EUR balance; lenient mode warns and reconciles
+        assertThat(strict.refused()).isTrue();
+        assertThat(errors(strict)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("OPBD");
+            assertThat(p.location()).startsWith("Stmt[1]/Bal[1] (line ");
+            assertThat(p.message()).isEqualTo("currency EUR: bansos accounts are held in IDR");
+        });
+        assertThat(lenient.refused()).isFalse();
+        assertThat(lenient.problems()).extracting(Problem::severity).containsExactly(Severity.WARNING);
+        assertThat(lenient.statements().get(0).balanceCheck().reconciles()).isTrue();
+    }
+
+    @Test
+    void an_idr_amount_with_a_fractional_part_is_refused_in_any_mode() {
+        // given an entry of Rp300,000.50 (and balances that add up)
+        String sen = statement("IDR", "1000000", "699999.50", entry("IDR", "300000.50", "DBIT", "E2E-1"));
+
+        // when it is read leniently
+        StatementReport report = read(sen, ReadOptions.lenient());
+
+        // then the entry's amount and the closing balance are refused, each named
+        assertThat(report.refused()).isTrue();
+        assertThat(errors(report)).extracting(Problem::field, Problem::message).contains(
+                tuple("CLBD", "IDR amount 699999.50 has a fractional part: rupiah"
+                        + " amounts are whole"),
+                tuple("Amt", "IDR amount 300000.50 has a fractional part: rupiah"
+                        + " amounts are whole"));
+        assertThat(errors(report)).anySatisfy(p -> assertThat(p.location()).startsWith("Stmt[1]/Ntry[1] (line "));
+    }
+
+    @Test
+    void a_statement_whose_balances_do_not_add_up_is_refused() {
+        // given opening 1,000,000, two debits of 300,000 and a closing balance of 500,000 (should be 400,000)
+        String unbalanced = statement("IDR", "1000000", "500000", entry("IDR", "300000", "DBIT", "E2E-1"),
+                entry("IDR", "300000", "DBIT", "E2E-2"));
+
+        // when it is read, even leniently
+        StatementReport report = read(unbalanced, ReadOptions.lenient());
+
+        // then it is refused at the closing balance with the arithmetic spelled out
+        assertThat(report.statements().get(0).balanceCheck().status()).isEqualTo(BalanceCheck.Status.MISMATCH);
+        assertThat(errors(report)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("CLBD");
+            assertThat(p.location()).startsWith("Stmt[1]/Bal[2] (line ");
+            assertThat(p.message()).isEqualTo("the statement does not add up: opening OPBD 1000000 + credits 0"
+                    + " − debits 600000 = 400000, but the closing balance CLBD is 500000 IDR");
+        });
+    }
+
+    @Test
+    void a_batch_whose_transactions_do_not_add_up_to_the_entry_is_refused_in_strict_mode() {
+        // given a batch entry of 600,000 whose two transactions add up to 500,000
+        String batch = statement("IDR", "1000000", "400000", """
+                <Ntry><Amt Ccy="IDR">600000</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>
+                  <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>DMCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+                  <NtryDtls><Btch><PmtInfId>PMTINF-7</PmtInfId><NbOfTxs>2</NbOfTxs></Btch>
+                    <TxDtls><Refs><EndToEndId>E2E-1</EndToEndId></Refs><Amt Ccy="IDR">300000</Amt></TxDtls>
+                    <TxDtls><Refs><EndToEndId>E2E-2</EndToEndId></Refs><Amt Ccy="IDR">200000</Amt></TxDtls>
+                  </NtryDtls></Ntry>
+                """);
+
+        // when it is read strictly
+        StatementReport report = read(batch, ReadOptions.bansos());
+
+        // then the entry is named with both sums
+        assertThat(errors(report)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("TxDtls/Amt");
+            assertThat(p.message()).isEqualTo("the 2 transaction details add up to -500000, the entry is -600000 IDR");
+        });
+    }
+
+    @Test
+    void a_statement_without_an_account_is_refused() {
+        // given a statement whose Acct element is missing
+        String noAccount = statement("IDR", "0", "0").replaceAll("<Acct>.*</Acct>", "");
+
+        // when it is read, then the missing account is the reason
+        assertThat(errors(read(noAccount, ReadOptions.bansos()))).extracting(Problem::field)
+                .containsExactly("Acct/Id");
+    }
+}

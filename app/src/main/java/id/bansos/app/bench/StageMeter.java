@@ -1,47 +1,37 @@
 package id.bansos.app.bench;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /** Measures one stage: wall time, events appended (from a counter), and the peak used heap sampled every 20 ms. */
-final class StageMeter implements AutoCloseable {
+final class StageMeter {
 
     private final String name;
     private final LongSupplier eventCount;
     private final long startEvents;
     private final long start = System.nanoTime();
-    private final Thread sampler;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bench-heap-sampler");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile long peakHeap;
-    private volatile boolean running = true;
 
     StageMeter(String name, LongSupplier eventCount) {
         this.name = name;
         this.eventCount = eventCount;
         this.startEvents = eventCount.getAsLong();
-        this.sampler = new Thread(() -> {
-            while (running) {
-                peakHeap = Math.max(peakHeap, usedHeap());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler.scheduleAtFixedRate(() -> peakHeap = Math.max(peakHeap, usedHeap()), 0, 20, TimeUnit.MILLISECONDS);
     }
 
     BenchStage finish(long households) {
-        running = false;
+        sampler.shutdownNow();
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = Math.max(peakHeap, usedHeap());
         return new BenchStage(name, seconds, households, eventCount.getAsLong() - startEvents, peak);
-    }
-
-    @Override
-    public void close() {
-        running = false;
     }
 
     private static long usedHeap() {

@@ -12,6 +12,6 @@ public final class EmbeddedDatabaseHolder {
         EmbeddedDatabase db = EmbeddedDatabase.startOrJoin(Path.of(args[0]), Integer.parseInt(args[1]));
         System.out.println("READY " + db.jdbcUrl());
         System.out.flush();
-        Thread.sleep(600_000);
+        new java.util.concurrent.CountDownLatch(1).await(10, java.util.concurrent.TimeUnit.MINUTES);
     }
 }

@@ -43,7 +43,7 @@ public final class Bench {
 
     /** Everything one run measured. */
     public record Result(int households, List<BenchStage> stages, BenchStage naive, BenchStage raw,
-                         double totalSeconds) {
+                         double wallSeconds) {
         /** Tuned import households/second over naive households/second. */
         public double tunedOverNaive() {
             return stages.get(0).householdsPerSecond() / naive.householdsPerSecond();

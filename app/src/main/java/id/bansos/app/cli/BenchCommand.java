@@ -74,7 +74,7 @@ class BenchCommand implements Callable<Integer> {
         line(r.naive());
         line(r.raw());
         System.out.printf("  tuned/naive households/s: %.1fx   tuned/raw events/s: %.0f%%   total %.1f s%n",
-                r.tunedOverNaive(), 100 * r.tunedOverRaw(), r.totalSeconds());
+                r.tunedOverNaive(), 100 * r.tunedOverRaw(), r.wallSeconds());
         System.out.println("  not yet measured: pain.001 export, simulated bank replies, reconciliation, flags");
     }
 
@@ -105,7 +105,7 @@ class BenchCommand implements Callable<Integer> {
         m.put("rawPostgres", stage(r.raw()));
         m.put("tunedOverNaive", r.tunedOverNaive());
         m.put("tunedOverRaw", r.tunedOverRaw());
-        m.put("totalSeconds", r.totalSeconds());
+        m.put("wallSeconds", r.wallSeconds());
         m.put("notYetMeasured", List.of("pain.001 export", "simulated bank replies", "reconciliation", "flags"));
         return m;
     }

@@ -31,6 +31,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 public class RosterImporter {
 
     private static final int MAX_ATTEMPTS = 5;
+    private static final int PROBLEMS_PER_WRITE = 1000;
 
     private final CommandGateway commands;
     private final RosterFingerprints fingerprints;
@@ -84,11 +85,16 @@ public class RosterImporter {
         List<Future<?>> sent = new ArrayList<>();
         try {
             List<HouseholdRecord> chunk = new ArrayList<>(options.chunkSize());
+            List<RowProblem> problems = new ArrayList<>();
             source.forEach(line -> {
                 tally.linesRead.set(source.linesRead());
                 if (!line.problems().isEmpty()) {
-                    imports.problems(importId, line.problems());
+                    problems.addAll(line.problems());
                     tally.invalid.incrementAndGet();
+                    if (problems.size() >= PROBLEMS_PER_WRITE) {
+                        imports.problems(importId, problems);
+                        problems.clear();
+                    }
                     return;
                 }
                 chunk.add(line.record());
@@ -99,6 +105,7 @@ public class RosterImporter {
                 }
             });
             sent.add(send(pool, slots, importId, options.period(), List.copyOf(chunk), tally));
+            imports.problems(importId, problems);
             for (Future<?> f : sent) {
                 f.get();
             }

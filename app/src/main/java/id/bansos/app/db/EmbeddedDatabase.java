@@ -36,6 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /** Starts the embedded server in {@code dir}, or joins it when another live bansos process runs it. */
+    @SuppressWarnings("try")
     public static EmbeddedDatabase startOrJoin(Path dir, int port) {
         try {
             Files.createDirectories(dir);

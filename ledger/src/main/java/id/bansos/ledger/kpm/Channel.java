@@ -12,11 +12,21 @@ public sealed interface Channel permits Channel.Bank, Channel.Pos {
     /** BRI, BNI, MANDIRI, BTN, BSI or POS. */
     String code();
 
-    /** A bank account (with its KKS card number when known). */
+    /** A bank account (with its KKS card number when known). {@link #toString()} shows only the last four digits. */
     record Bank(String bankCode, String accountNumber, String kksNumber) implements Channel {
         @Override
         public String code() {
             return bankCode;
+        }
+
+        @Override
+        public String toString() {
+            return "Bank[" + bankCode + " ****" + lastFour(accountNumber) + (kksNumber == null ? "" : ", KKS ****"
+                    + lastFour(kksNumber)) + "]";
+        }
+
+        private static String lastFour(String digits) {
+            return digits == null ? "" : digits.substring(Math.max(0, digits.length() - 4));
         }
     }
 

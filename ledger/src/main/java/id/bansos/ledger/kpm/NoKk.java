@@ -18,7 +18,7 @@ public record NoKk(String value) {
 
     /** Why the value is not a valid No. KK, or empty when it is. */
     public static Optional<String> validate(String value) {
-        if (value == null || !value.matches("\\d{16}")) {
+        if (!Nik.sixteenDigits(value)) {
             return Optional.of("No. KK must be 16 digits");
         }
         if (!Provinces.known(value.substring(0, 2))) {

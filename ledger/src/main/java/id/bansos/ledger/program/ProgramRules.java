@@ -27,6 +27,11 @@ public record ProgramRules(int year, String version, String source, List<Program
         programs = List.copyOf(programs);
     }
 
+    /** The rules for a year from the classpath; fails with "no program rules for YYYY" when there is no file. */
+    public static ProgramRules load(int year) {
+        return load(year, null);
+    }
+
     /** The rules for a year: from {@code directory/YYYY.json} when that file exists, else from the classpath. */
     public static ProgramRules load(int year, Path directory) {
         Path external = directory == null ? null : directory.resolve(year + ".json");

@@ -3,6 +3,7 @@ package id.bansos.ledger.roster;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The banks a roster may name and the length of their account numbers. Lengths are configuration (banks have product
@@ -23,18 +24,27 @@ public record BankAccountRules(Map<String, Integer> lengths) {
     public Optional<String> check(String bankCode, String account) {
         Integer length = lengths.get(bankCode);
         if (length == null) {
-            return Optional.of("unknown bank code " + bankCode + " (known: " + String.join(", ", new java.util.TreeSet<>(lengths.keySet())) + ", POS)");
+            return Optional.of("unknown bank code " + bankCode + " (known: " + String.join(", ", new TreeSet<>(lengths.keySet())) + ", POS)");
         }
         if (account == null || account.isEmpty()) {
             return Optional.of("account number is required for bank " + bankCode);
         }
-        if (!account.chars().allMatch(Character::isDigit)) {
+        if (!digitsOnly(account)) {
             return Optional.of("account number must be digits only");
         }
         if (account.length() != length) {
             return Optional.of(bankCode + " account numbers have " + length + " digits; this one has " + account.length());
         }
         return Optional.empty();
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the code names a configured bank. */

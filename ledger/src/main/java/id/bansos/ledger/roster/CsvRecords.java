@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Streams RFC 4180 records (comma-separated, double-quoted fields with {@code ""} escapes, quoted fields may span
- * lines) from a reader, one record at a time, with the file line it starts on.
+ * lines) from a reader, one record at a time, with the file line it starts on. A byte-order mark opening the first
+ * line is dropped.
  */
 public final class CsvRecords {
 
@@ -40,6 +41,9 @@ public final class CsvRecords {
             }
             if (text == null) {
                 return null;
+            }
+            if (line == 1 && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
             }
             int start = line;
             List<String> fields = new ArrayList<>();
@@ -85,16 +89,5 @@ public final class CsvRecords {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quotes a field when it holds a comma, a quote or a line break. */
-    public static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -17,21 +17,25 @@ final class IndonesianNames {
             "Sembiring", "Tarigan", "Manurung", "Rahman", "Syahputra", "Wibowo", "Nugroho", "Purnomo", "Susanto",
             "Halim", "Tanjung", "Pohan", "Daulay", "Ginting", "Sinaga", "Panjaitan");
 
+    private static final List<String> STREETS = List.of("Jl. Melati", "Jl. Mawar", "Jl. Kenanga", "Jl. Anggrek",
+            "Jl. Merdeka", "Jl. Sudirman", "Gg. Masjid", "Jl. Pahlawan", "Dusun Krajan", "Jl. Cempaka");
+
     private IndonesianNames() {
     }
 
-    static String woman(SplittableRandom random) {
-        return WOMEN.get(random.nextInt(WOMEN.size())) + " " + FAMILY.get(random.nextInt(FAMILY.size()));
+    /** A given name and a family name for a woman or a man. */
+    static String person(SplittableRandom random, boolean female) {
+        List<String> given = female ? WOMEN : MEN;
+        return given.get(random.nextInt(given.size())) + " " + FAMILY.get(random.nextInt(FAMILY.size()));
     }
 
-    static String man(SplittableRandom random) {
-        return MEN.get(random.nextInt(MEN.size())) + " " + FAMILY.get(random.nextInt(FAMILY.size()));
-    }
-
+    /** A street address with its RT/RW (neighbourhood and hamlet). */
     static String street(SplittableRandom random) {
-        return List.of("Jl. Melati", "Jl. Mawar", "Jl. Kenanga", "Jl. Anggrek", "Jl. Merdeka", "Jl. Sudirman",
-                "Gg. Masjid", "Jl. Pahlawan", "Dusun Krajan", "Jl. Cempaka").get(random.nextInt(10))
-                + " No. " + (1 + random.nextInt(150)) + ", RT " + String.format("%03d", 1 + random.nextInt(15))
-                + "/RW " + String.format("%03d", 1 + random.nextInt(10));
+        return STREETS.get(random.nextInt(STREETS.size())) + " No. " + (1 + random.nextInt(150)) + ", RT 0"
+                + two(1 + random.nextInt(15)) + "/RW 0" + two(1 + random.nextInt(10));
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

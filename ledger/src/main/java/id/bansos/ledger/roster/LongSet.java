@@ -1,14 +1,17 @@
 package id.bansos.ledger.roster;
 
-/** A compact set of positive longs (open addressing, linear probing), for uniqueness checks over millions of numbers. */
+/**
+ * A compact set of positive longs (open addressing, linear probing, at most three quarters full), for uniqueness
+ * checks over millions of numbers (8 bytes a slot).
+ */
 final class LongSet {
 
     private long[] slots;
     private int size;
 
     LongSet(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        slots = new long[capacity];
+        long wanted = Math.max(16, expected * 4L / 3 + 1);
+        slots = new long[(int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1)];
     }
 
     /** Adds the value; false when it was already there. */
@@ -16,7 +19,7 @@ final class LongSet {
         if (value <= 0) {
             throw new IllegalArgumentException("only positive values");
         }
-        if ((size + 1) * 2 > slots.length) {
+        if ((size + 1L) * 4 > slots.length * 3L) {
             grow();
         }
         int mask = slots.length - 1;

@@ -23,16 +23,23 @@ import id.bansos.ledger.kpm.NoKk;
 import id.bansos.ledger.kpm.PkhComponent;
 import id.bansos.ledger.kpm.ProgramEnrolment;
 import id.bansos.ledger.kpm.Provinces;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns one roster line's fields into a household, or into the problems that refuse it (every one, not the first). */
 final class RosterLineParser {
+
+    private static final Pattern ID = Pattern.compile("[A-Z0-9-]{1,32}");
+    private static final Pattern REGION = Pattern.compile("\\d{10}");
+    private static final Pattern KKS = Pattern.compile("\\d{16}");
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final BankAccountRules banks;
     private final Set<String> programs;
@@ -46,7 +53,7 @@ final class RosterLineParser {
     RosterSource.Line parse(int line, Map<String, String> f) {
         Problems p = new Problems(line);
         String id = f.get(HOUSEHOLD_ID).strip();
-        if (!id.matches("[A-Z0-9-]{1,32}")) {
+        if (!ID.matcher(id).matches()) {
             p.add(HOUSEHOLD_ID, id, "household id must be 1-32 characters of A-Z, 0-9 and '-'");
         }
         NoKk kk = p.parse(NO_KK, f.get(NO_KK), NoKk.validate(f.get(NO_KK).strip()).orElse(null), () -> NoKk.parse(f.get(NO_KK).strip()));
@@ -57,7 +64,7 @@ final class RosterLineParser {
             p.add(PENGURUS_NAME, name, "pengurus name is required");
         }
         String region = f.get(REGION_CODE).strip();
-        if (!region.matches("\\d{10}") || !Provinces.known(region.substring(0, 2))) {
+        if (!REGION.matcher(region).matches() || !Provinces.known(region.substring(0, 2))) {
             p.add(REGION_CODE, region, "region code must be 10 digits starting with a known province code");
         }
         String address = f.get(ADDRESS).strip();
@@ -100,7 +107,7 @@ final class RosterLineParser {
             return null;
         }
         banks.check(code, account).ifPresent(reason -> p.add(ACCOUNT_NUMBER, mask(account), reason));
-        if (!kks.isEmpty() && !kks.matches("\\d{16}")) {
+        if (!kks.isEmpty() && !KKS.matcher(kks).matches()) {
             p.add(KKS_NUMBER, mask(kks), "KKS card number must be 16 digits");
         }
         return new Channel.Bank(code, account, kks.isEmpty() ? null : kks);
@@ -126,7 +133,7 @@ final class RosterLineParser {
             Long amount = null;
             if (parts.length == 2) {
                 String value = parts[1].strip();
-                if (!value.matches("\\d{1,13}")) {
+                if (!AMOUNT.matcher(value).matches()) {
                     p.add(PROGRAMS, item, "amount must be whole rupiah, digits only (e.g. PKH=1500000); found " + value);
                     continue;
                 }
@@ -163,17 +170,15 @@ final class RosterLineParser {
                 p.add(where + ".nik", mask(nikText), "the same NIK is listed twice in the household");
                 continue;
             }
-            LocalDate born;
-            try {
-                born = LocalDate.parse(parts[2].strip());
-            } catch (DateTimeParseException e) {
-                p.add(where + ".birth_date", parts[2], "birth date must be yyyy-mm-dd");
+            LocalDate born = date(parts[2].strip());
+            if (born == null) {
+                p.add(where + ".birth_date", parts[2], "birth date must be a date written yyyy-mm-dd");
                 continue;
             }
-            if (born.getDayOfMonth() != nik.birthDay() || born.getMonthValue() != nik.birthMonth()
-                    || born.getYear() % 100 != nik.birthYearOfCentury()) {
-                p.add(where + ".birth_date", parts[2], "birth date does not match the date in the NIK "
-                        + nikText.substring(6, 12) + (nik.isFemale() ? " (women: day + 40)" : ""));
+            String differs = differs(born, nik);
+            if (!differs.isEmpty()) {
+                p.add(where + ".birth_date", parts[2], "birth date does not match the date in the NIK (" + differs
+                        + " differ" + (differs.contains(",") ? "" : "s") + "; women's NIKs carry the day + 40)");
                 continue;
             }
             MemberStatus status;
@@ -201,6 +206,33 @@ final class RosterLineParser {
             members.add(new Member(nik, name, born, status, component));
         }
         return members;
+    }
+
+    private static LocalDate date(String text) {
+        if (!DATE.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+                    Integer.parseInt(text.substring(8, 10)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Which of day, month and year differ between a birth date and the NIK, without showing the NIK's digits. */
+    private static String differs(LocalDate born, Nik nik) {
+        List<String> parts = new ArrayList<>(3);
+        if (born.getDayOfMonth() != nik.birthDay()) {
+            parts.add("day");
+        }
+        if (born.getMonthValue() != nik.birthMonth()) {
+            parts.add("month");
+        }
+        if (born.getYear() % 100 != nik.birthYearOfCentury()) {
+            parts.add("year");
+        }
+        return String.join(", ", parts);
     }
 
     /** The problems found on one line. */

@@ -2,33 +2,40 @@ package id.bansos.ledger.roster;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Reads a roster CSV file (see {@code docs/formats/roster.md}) as a stream: each data line becomes a household or the
- * list of its problems, with line numbers. Only the household ids are kept in memory, to refuse a repeated id.
+ * list of its problems, with line numbers. Only the household ids are kept in memory, to refuse a repeated id. Counts
+ * cover the data lines of the last pass; a file refused at its header has none. Not thread-safe.
  */
 public final class RosterReader implements RosterSource {
 
     private final Path file;
     private final RosterLineParser parser;
     private long linesRead;
+    private long valid;
     private final Set<String> ids = new HashSet<>();
 
+    /**
+     * A reader of {@code file} checking accounts against {@code banks} and program codes against {@code programs} (the
+     * codes the import year's program rules know).
+     */
     public RosterReader(Path file, BankAccountRules banks, Set<String> programs) {
         this.file = file;
         this.parser = new RosterLineParser(banks, programs);
@@ -37,6 +44,7 @@ public final class RosterReader implements RosterSource {
     @Override
     public void forEach(Consumer<Line> consumer) {
         linesRead = 0;
+        valid = 0;
         try (BufferedReader in = open()) {
             CsvRecords csv = new CsvRecords(in);
             CsvRecords.Csv header = csv.next();
@@ -47,12 +55,16 @@ public final class RosterReader implements RosterSource {
             }
             Map<String, Integer> index = new HashMap<>();
             for (int i = 0; i < header.fields().size(); i++) {
-                index.put(header.fields().get(i).strip().toLowerCase(java.util.Locale.ROOT), i);
+                index.put(header.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
             }
             ids.clear();
             for (CsvRecords.Csv record = csv.next(); record != null; record = csv.next()) {
                 linesRead++;
-                consumer.accept(line(record, header.fields().size(), index));
+                Line line = line(record, header.fields().size(), index);
+                if (line.record() != null) {
+                    valid++;
+                }
+                consumer.accept(line);
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
@@ -76,6 +88,16 @@ public final class RosterReader implements RosterSource {
     @Override
     public long linesRead() {
         return linesRead;
+    }
+
+    @Override
+    public long valid() {
+        return valid;
+    }
+
+    @Override
+    public long invalid() {
+        return linesRead - valid;
     }
 
     @Override
@@ -118,7 +140,7 @@ public final class RosterReader implements RosterSource {
         List<RowProblem> problems = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (String name : header.fields()) {
-            String column = name.strip().toLowerCase(java.util.Locale.ROOT);
+            String column = name.strip().toLowerCase(Locale.ROOT);
             if (!RosterColumns.ALL.contains(column)) {
                 problems.add(new RowProblem(1, "(header)", name, "unknown column " + name));
             } else if (!present.add(column)) {

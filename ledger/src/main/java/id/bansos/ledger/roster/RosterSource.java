@@ -16,6 +16,12 @@ public interface RosterSource {
     /** Data lines read so far. */
     long linesRead();
 
+    /** Data lines read so far that gave a household. */
+    long valid();
+
+    /** Data lines read so far that were refused. */
+    long invalid();
+
     /** Whether the roster, as read so far, listed this household. */
     boolean listed(String householdId);
 

@@ -14,15 +14,20 @@ import id.bansos.ledger.kpm.Nik;
 import id.bansos.ledger.kpm.NoKk;
 import id.bansos.ledger.kpm.PkhComponent;
 import id.bansos.ledger.kpm.ProgramEnrolment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EntitlementCalculatorTest {
 
-    private static final ProgramRules RULES_2026 = ProgramRules.load(2026, null);
+    private static final ProgramRules RULES_2026 = ProgramRules.load(2026);
     private static final YearMonth TAHAP_4 = YearMonth.of(2026, 10);
     private static final Nik MOTHER = Nik.parse("3201014508900001");
 
@@ -89,13 +94,66 @@ class EntitlementCalculatorTest {
         HouseholdRecord blt = new HouseholdRecord(h.householdId(), h.noKk(), h.pengurusNik(), h.pengurusName(),
                 h.regionCode(), h.address(), h.desil(), h.channel(), List.of(new ProgramEnrolment("BLT", null)), h.members());
 
-        assertThat(EntitlementCalculator.compute(blt, "BLT", YearMonth.of(2025, 10), ProgramRules.load(2025, null))
+        assertThat(EntitlementCalculator.compute(blt, "BLT", YearMonth.of(2025, 10), ProgramRules.load(2025))
                 .orElseThrow().amount()).isEqualTo(900_000);
     }
 
     @Test
     void a_year_without_a_rules_file_is_a_clear_error() {
-        assertThatThrownBy(() -> ProgramRules.load(2031, null)).hasMessageContaining("no program rules for 2031");
+        assertThatThrownBy(() -> ProgramRules.load(2031)).hasMessageContaining("no program rules for 2031");
+    }
+
+    @Test
+    void each_component_line_names_the_member_by_a_masked_nik() {
+        HouseholdRecord h = household(2, List.of(PkhComponent.SMP), MemberStatus.ALIVE, null);
+
+        Entitlement e = EntitlementCalculator.compute(h, "PKH", TAHAP_4, RULES_2026).orElseThrow();
+
+        assertThat(e.lines()).singleElement().satisfies(l -> {
+            assertThat(l.label()).isEqualTo("SMP");
+            assertThat(l.memberNikMasked()).isEqualTo("320101******0001");
+            assertThat(l.amount()).isEqualTo(375_000);
+            assertThat(l.counted()).isTrue();
+        });
+    }
+
+    @Test
+    void a_household_not_enrolled_in_the_program_has_no_entitlement() {
+        HouseholdRecord h = household(2, List.of(PkhComponent.SD), MemberStatus.ALIVE, null);
+
+        assertThat(EntitlementCalculator.compute(h, "BLT", YearMonth.of(2025, 10), ProgramRules.load(2025))).isEmpty();
+    }
+
+    @Test
+    void blt_pays_nothing_in_2026_under_the_shipped_rules() {
+        HouseholdRecord h = household(2, List.of(), MemberStatus.ALIVE, null);
+        HouseholdRecord blt = new HouseholdRecord(h.householdId(), h.noKk(), h.pengurusNik(), h.pengurusName(),
+                h.regionCode(), h.address(), h.desil(), h.channel(), List.of(new ProgramEnrolment("BLT", null)), h.members());
+
+        assertThat(EntitlementCalculator.compute(blt, "BLT", YearMonth.of(2026, 10), RULES_2026)).isEmpty();
+        assertThat(RULES_2026.source()).contains("2025");
+    }
+
+    @Test
+    void a_rules_file_in_a_directory_overrides_the_shipped_one(@TempDir Path dir) throws IOException {
+        String shipped = new String(ProgramRules.class.getResourceAsStream("/program-rules/2026.json").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("2026.json"), shipped.replace("\"2026.1\"", "\"2026.2\"")
+                .replace("\"monthlyAmount\": 200000", "\"monthlyAmount\": 250000"));
+        HouseholdRecord h = household(2, List.of(), MemberStatus.ALIVE, null);
+
+        Entitlement e = EntitlementCalculator.compute(h, "SEMBAKO", TAHAP_4, ProgramRules.load(2026, dir)).orElseThrow();
+
+        assertThat(e.amount()).isEqualTo(750_000);
+        assertThat(e.ruleVersion()).isEqualTo("2026.2");
+    }
+
+    @Test
+    void a_rules_file_with_an_unknown_field_is_refused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("2027.json"), "{\"year\": 2027, \"version\": \"2027.1\", \"source\": \"test\","
+                + " \"programs\": [], \"maxDesill\": 4}");
+
+        assertThatThrownBy(() -> ProgramRules.load(2027, dir)).hasMessageContaining("maxDesill");
     }
 
     private static HouseholdRecord household(int desil, List<PkhComponent> children, MemberStatus childStatus, Long sk) {

@@ -3,6 +3,7 @@ package id.bansos.ledger.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.ledger.kpm.HouseholdRecord;
+import id.bansos.ledger.kpm.ProgramEnrolment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,6 +109,84 @@ class RosterReaderTest {
         List<RowProblem> problems = read(file).validateAll();
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void an_amount_with_thousands_separators_is_refused_as_not_whole_rupiah() throws IOException {
+        Path file = roster(GOOD.replace("PKH|SEMBAKO", "PKH=1.500.000|SEMBAKO=600000"));
+
+        List<RowProblem> problems = read(file).validateAll();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("programs");
+            assertThat(p.reason()).contains("amount must be whole rupiah");
+        });
+    }
+
+    @Test
+    void the_reader_counts_lines_read_valid_and_invalid() throws IOException {
+        Path file = roster(GOOD, GOOD.replace("KPM-1,", "KPM-2,").replace(",2,PKH", ",11,PKH"), "",
+                GOOD.replace("KPM-1,", "KPM-3,"));
+        RosterReader reader = read(file);
+
+        reader.validateAll();
+
+        assertThat(reader.linesRead()).isEqualTo(3);
+        assertThat(reader.valid()).isEqualTo(2);
+        assertThat(reader.invalid()).isEqualTo(1);
+    }
+
+    @Test
+    void a_byte_order_mark_before_the_header_is_accepted() throws IOException {
+        Path file = dir.resolve("bom.csv");
+        Files.writeString(file, "\uFEFF" + HEADER + "\n" + GOOD + "\n", StandardCharsets.UTF_8);
+
+        assertThat(read(file).validateAll()).isEmpty();
+    }
+
+    @Test
+    void a_birth_date_that_differs_from_the_nik_is_explained_without_the_digits_the_mask_hides() throws IOException {
+        Path file = roster(GOOD.replace("1990-08-05", "1991-08-06"));
+
+        List<RowProblem> problems = read(file).validateAll();
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("members[1].birth_date");
+            assertThat(p.reason()).contains("day, year differ").doesNotContain("450890");
+        });
+    }
+
+    @Test
+    void a_nik_listed_twice_in_a_household_and_a_pos_household_with_an_account_are_refused() throws IOException {
+        Path file = roster(
+                GOOD.replace("ANAK_USIA_DINI", "ANAK_USIA_DINI|3201011203180001;Budi;2018-03-12;ALIVE;"),
+                GOOD.replace("KPM-1,", "KPM-2,").replace(",BRI,", ",POS,"));
+
+        List<RowProblem> problems = read(file).validateAll();
+
+        assertThat(problems).extracting(RowProblem::line, RowProblem::field, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "members[3].nik", "the same NIK is listed twice in the household"),
+                org.assertj.core.groups.Tuple.tuple(3, "account_number", "a PT Pos household has no account or KKS number"));
+    }
+
+    @Test
+    void what_the_writer_writes_the_reader_reads_back_as_the_same_households() throws IOException {
+        List<HouseholdRecord> written = new ArrayList<>();
+        RosterGenerator.generate(GeneratorOptions.of(2000, 17), written::add);
+        HouseholdRecord first = written.get(0);
+        written.set(0, new HouseholdRecord(first.householdId(), first.noKk(), first.pengurusNik(), first.pengurusName(),
+                first.regionCode(), "Jl. \"Kenari\", No. 5\nRT 001", first.desil(), first.channel(),
+                List.of(new ProgramEnrolment("PKH", 1_500_000L), new ProgramEnrolment("SEMBAKO", null)), first.members()));
+        Path file = dir.resolve("round-trip.csv");
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            RosterWriter roster = new RosterWriter(writer);
+            written.forEach(roster::write);
+        }
+
+        List<HouseholdRecord> read = new ArrayList<>();
+        read(file).forEach(line -> read.add(line.record()));
+
+        assertThat(read).isEqualTo(written);
     }
 
     private RosterReader read(Path file) {

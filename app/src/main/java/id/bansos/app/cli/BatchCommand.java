@@ -2,6 +2,9 @@ package id.bansos.app.cli;
 
 import id.bansos.app.disbursement.BatchService;
 import id.bansos.disbursement.batch.BatchRefused;
+import id.bansos.disbursement.export.Outbox;
+import id.bansos.disbursement.export.OutboxFile;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,10 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code batch …}: show, submit, approve, reject and fund payment batches, naming the acting user. */
+/** {@code batch …}: show, submit, approve, reject, fund and export payment batches, naming the acting user. */
 @Command(name = "batch", mixinStandardHelpOptions = true, description = "Payment batches: maker-checker approval.",
         subcommands = {BatchCommand.Show.class, BatchCommand.Submit.class, BatchCommand.Approve.class,
-                BatchCommand.Reject.class, BatchCommand.Fund.class})
+                BatchCommand.Reject.class, BatchCommand.Fund.class, BatchCommand.Export.class})
 class BatchCommand {
 
     /** Runs an action on a started ledger; a refusal by the rules prints its reason and exits 3. */
@@ -124,6 +127,26 @@ class BatchCommand {
             return run(ctx -> {
                 ctx.getBean(BatchService.class).fund(target.batchId, sp2d, amount, target.user);
                 System.out.printf("Batch %s funded by SP2D %s, Rp %,d%n", target.batchId, sp2d, amount);
+            });
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the approved batch's files into its channel's outbox; again, it places nothing new.")
+    static class Export implements Callable<Integer> {
+        @Mixin
+        Target target;
+
+        @Override
+        public Integer call() {
+            return run(ctx -> {
+                List<OutboxFile> files = ctx.getBean(BatchService.class).export(target.batchId, target.user);
+                Path folder = ctx.getBean(Outbox.class).root();
+                System.out.printf("Batch %s exported by %s to %s:%n", target.batchId, target.user, folder);
+                for (OutboxFile f : files) {
+                    System.out.printf("  %-17s %s  %,d lines  Rp %,d  sha256 %s%n", f.placement(), f.fileName(),
+                            f.lineCount(), f.controlSum(), f.sha256());
+                }
             });
         }
     }

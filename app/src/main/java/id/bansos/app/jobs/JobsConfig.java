@@ -48,4 +48,19 @@ public class JobsConfig {
                         .withMisfireHandlingInstructionDoNothing())
                 .build();
     }
+
+    @Bean
+    JobDetail batchExportJob() {
+        return JobBuilder.newJob(BatchExportJob.class).withIdentity("batch-export").storeDurably()
+                .withDescription("Export approved batches into the outbox ahead of the banks' cut-offs").build();
+    }
+
+    @Bean
+    Trigger batchExportTrigger(JobDetail batchExportJob,
+                               @Value("${bansos.jobs.export-cron:0 0 11 ? * MON-FRI}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(batchExportJob).withIdentity("batch-export")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(WIB)
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
 }

@@ -46,6 +46,12 @@ public final class TestHouseholds {
                 r.desil(), r.channel(), r.programs(), r.members());
     }
 
+    /** The same household in another region (a 10-digit kode wilayah). */
+    public static HouseholdRecord inRegion(HouseholdRecord r, String regionCode) {
+        return new HouseholdRecord(r.householdId(), r.noKk(), r.pengurusNik(), r.pengurusName(), regionCode,
+                r.address(), r.desil(), r.channel(), r.programs(), r.members());
+    }
+
     /** Sembako for the test period, held with a reason. */
     public static List<Entitlement> heldSembako(String reason) {
         return List.of(new Entitlement("SEMBAKO", PERIOD, 600_000, EntitlementStatus.HELD, List.of(reason), "test-1",

@@ -116,7 +116,8 @@ public final class Pain001Writer {
                     + header.debtor().program() + " holding account this file debits");
         }
         if (!bank.fitsAccountNumber(line.creditorAccount())) {
-            throw new IllegalArgumentException(where + "account number '" + line.creditorAccount() + "' has "
+            throw new IllegalArgumentException(where + "creditorAccount ending "
+                    + line.creditorAccount().substring(Math.max(0, line.creditorAccount().length() - 4)) + " has "
                     + line.creditorAccount().length() + " digits; " + bank.code() + " accounts have "
                     + bank.accountNumberLength());
         }

@@ -95,14 +95,52 @@ public final class BatchDecisions {
         }
     }
 
-    /** Records a written file; writing the same bytes again records nothing. */
-    public static List<BatchEvent> fileExported(BatchState batch, BatchDigest current, String fileName, String format,
-                                                String sha256, long lineCount, long controlSum, String user) {
+    /**
+     * Fixes how the approved batch's files are written. The first plan holds for every later export, so exporting
+     * again writes the same bytes; a new approval (after changed lines or a rejection) needs a new plan.
+     */
+    public static List<BatchEvent> planExport(BatchState batch, BatchDigest current, ExportPlan plan, String user) {
+        requireUser(user);
         checkExportable(batch, current);
-        if (batch.exportedFiles().contains(sha256)) {
+        if (batch.exportPlan() != null) {
             return List.of();
         }
-        return List.of(new BatchFileExported(batch.batchId(), fileName, format, sha256, lineCount, controlSum, user));
+        return List.of(new BatchExportPlanned(batch.batchId(), plan, user));
+    }
+
+    /**
+     * Records a file written from the batch's plan. The same file with the same bytes again records nothing; a file
+     * whose bytes differ from those exported under its name is refused, since the bank may already hold the first.
+     */
+    public static List<BatchEvent> fileExported(BatchState batch, BatchDigest current, ExportedFile file, String user) {
+        requireUser(user);
+        checkExportable(batch, current);
+        if (batch.exportPlan() == null) {
+            throw new BatchRefused("batch " + batch.batchId() + " has no export plan; files are written from one");
+        }
+        String recorded = batch.exportedFiles().get(file.fileName());
+        if (recorded != null && recorded.equals(file.sha256())) {
+            return List.of();
+        }
+        if (recorded != null) {
+            throw new BatchRefused("file " + file.fileName() + " of batch " + batch.batchId() + " was exported with SHA-256 "
+                    + recorded + "; writing it again gave " + file.sha256() + ": refused, the bank may hold the first");
+        }
+        return List.of(new BatchFileExported(batch.batchId(), file.fileName(), file.format(), file.sequence(),
+                file.sha256(), file.lineCount(), file.controlSum(), user));
+    }
+
+    /** Records that the bank or PT Pos collected an exported file; collecting it again records nothing. */
+    public static List<BatchEvent> fileCollected(BatchState batch, String fileName, String collectedBy) {
+        requireUser(collectedBy);
+        String sha256 = batch.exportedFiles().get(fileName);
+        if (sha256 == null) {
+            throw new BatchRefused("batch " + batch.batchId() + " exported no file " + fileName);
+        }
+        if (batch.collectedFiles().contains(fileName)) {
+            return List.of();
+        }
+        return List.of(new BatchFileCollected(batch.batchId(), fileName, sha256, collectedBy));
     }
 
     /** Records the treasury's transfer (SP2D) of the batch's funds; the same SP2D again records nothing. */

@@ -1,7 +1,9 @@
 package id.bansos.disbursement.batch;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,22 +11,26 @@ import java.util.Set;
  *
  * @param approvers       the distinct approvers of the current submission
  * @param approvedDigest  the digest the completed approvals were given on; null until approved
- * @param exportedFiles   SHA-256 of every file exported for the batch
+ * @param exportPlan      how the approved batch's files are written; null until export is first planned
+ * @param exportedFiles   per file name, the SHA-256 of the file exported under it
+ * @param collectedFiles  the names of exported files the bank or PT Pos collected
  */
 public record BatchState(String batchId, String program, YearMonth period, String channel, String preparedBy,
                          BatchDigest digest, BatchStatus status, String submittedBy, Set<String> approvers,
-                         BatchDigest approvedDigest, Set<String> fundedBy, Set<String> exportedFiles) {
+                         BatchDigest approvedDigest, Set<String> fundedBy, ExportPlan exportPlan,
+                         Map<String, String> exportedFiles, Set<String> collectedFiles) {
 
     public BatchState {
         approvers = Set.copyOf(approvers);
         fundedBy = Set.copyOf(fundedBy);
-        exportedFiles = Set.copyOf(exportedFiles);
+        exportedFiles = Map.copyOf(exportedFiles);
+        collectedFiles = Set.copyOf(collectedFiles);
     }
 
     /** The state after the batch's first event. */
     public static BatchState prepared(BatchPrepared e) {
         return new BatchState(e.batchId(), e.program(), e.period(), e.channel(), e.preparedBy(), e.digest(),
-                BatchStatus.PREPARED, null, Set.of(), null, Set.of(), Set.of());
+                BatchStatus.PREPARED, null, Set.of(), null, Set.of(), null, Map.of(), Set.of());
     }
 
     /** The state after one more event. */
@@ -33,34 +39,46 @@ public record BatchState(String batchId, String program, YearMonth period, Strin
             return prepared(e);
         }
         if (event instanceof BatchSubmitted e) {
-            return new BatchState(batchId, program, period, channel, preparedBy, digest, BatchStatus.SUBMITTED,
-                    e.submittedBy(), Set.of(), null, fundedBy, exportedFiles);
+            return approval(BatchStatus.SUBMITTED, digest, e.submittedBy(), Set.of(), null);
         }
         if (event instanceof BatchApproved e) {
             Set<String> next = new LinkedHashSet<>(approvers);
             next.add(e.approvedBy());
-            return new BatchState(batchId, program, period, channel, preparedBy, digest,
-                    e.complete() ? BatchStatus.APPROVED : BatchStatus.SUBMITTED, submittedBy, next,
-                    e.complete() ? e.digest() : null, fundedBy, exportedFiles);
+            return approval(e.complete() ? BatchStatus.APPROVED : BatchStatus.SUBMITTED, digest, submittedBy, next,
+                    e.complete() ? e.digest() : null);
         }
         if (event instanceof BatchRejected) {
-            return new BatchState(batchId, program, period, channel, preparedBy, digest, BatchStatus.REJECTED,
-                    submittedBy, Set.of(), null, fundedBy, exportedFiles);
+            return approval(BatchStatus.REJECTED, digest, submittedBy, Set.of(), null);
         }
         if (event instanceof BatchLinesChanged e) {
-            return new BatchState(batchId, program, period, channel, preparedBy, e.digest(), BatchStatus.PREPARED,
-                    null, Set.of(), null, fundedBy, exportedFiles);
+            return approval(BatchStatus.PREPARED, e.digest(), null, Set.of(), null);
         }
         if (event instanceof BatchFunded e) {
             Set<String> next = new LinkedHashSet<>(fundedBy);
             next.add(e.sp2dNumber());
             return new BatchState(batchId, program, period, channel, preparedBy, digest, status, submittedBy,
-                    approvers, approvedDigest, next, exportedFiles);
+                    approvers, approvedDigest, next, exportPlan, exportedFiles, collectedFiles);
         }
-        BatchFileExported e = (BatchFileExported) event;
-        Set<String> next = new LinkedHashSet<>(exportedFiles);
-        next.add(e.sha256());
-        return new BatchState(batchId, program, period, channel, preparedBy, digest, BatchStatus.EXPORTED, submittedBy,
-                approvers, approvedDigest, fundedBy, next);
+        if (event instanceof BatchExportPlanned e) {
+            return new BatchState(batchId, program, period, channel, preparedBy, digest, status, submittedBy,
+                    approvers, approvedDigest, fundedBy, e.plan(), exportedFiles, collectedFiles);
+        }
+        if (event instanceof BatchFileExported e) {
+            Map<String, String> next = new LinkedHashMap<>(exportedFiles);
+            next.put(e.fileName(), e.sha256());
+            return new BatchState(batchId, program, period, channel, preparedBy, digest, BatchStatus.EXPORTED,
+                    submittedBy, approvers, approvedDigest, fundedBy, exportPlan, next, collectedFiles);
+        }
+        BatchFileCollected e = (BatchFileCollected) event;
+        Set<String> next = new LinkedHashSet<>(collectedFiles);
+        next.add(e.fileName());
+        return new BatchState(batchId, program, period, channel, preparedBy, digest, status, submittedBy, approvers,
+                approvedDigest, fundedBy, exportPlan, exportedFiles, next);
+    }
+
+    private BatchState approval(BatchStatus nextStatus, BatchDigest nextDigest, String nextSubmittedBy,
+                                Set<String> nextApprovers, BatchDigest nextApproved) {
+        return new BatchState(batchId, program, period, channel, preparedBy, nextDigest, nextStatus, nextSubmittedBy,
+                nextApprovers, nextApproved, fundedBy, null, exportedFiles, collectedFiles);
     }
 }

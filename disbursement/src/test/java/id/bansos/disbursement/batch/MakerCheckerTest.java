@@ -3,6 +3,8 @@ package id.bansos.disbursement.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,10 @@ class MakerCheckerTest {
     private static final BatchDigest LARGE = new BatchDigest(20_000, 12_000_000_000L, "b".repeat(64));
     private static final BatchDigest CHANGED = new BatchDigest(3, 1_900_000, "c".repeat(64));
     private static final ApprovalBands BANDS = ApprovalBands.standard();
+    private static final ExportPlan PLAN = new ExportPlan(LocalDate.of(2026, 10, 8),
+            Instant.parse("2026-10-07T23:00:00Z"), 1_000_000);
+    private static final ExportedFile FILE = new ExportedFile("f.xml", "pain.001.001.09", 1, "d".repeat(64), 3,
+            1_800_000);
 
     @Test
     void a_preparer_cannot_approve_their_own_batch() {
@@ -74,14 +80,67 @@ class MakerCheckerTest {
     }
 
     @Test
+    void the_first_export_plan_holds_for_every_later_export() {
+        BatchState approved = approved(SMALL);
+
+        BatchState planned = apply(approved, BatchDecisions.planExport(approved, SMALL, PLAN, "export-job"));
+        List<BatchEvent> again = BatchDecisions.planExport(planned, SMALL, new ExportPlan(LocalDate.of(2026, 10, 9),
+                Instant.parse("2026-10-08T03:00:00Z"), 10), "export-job");
+
+        assertThat(planned.exportPlan()).isEqualTo(PLAN);
+        assertThat(again).isEmpty();
+    }
+
+    @Test
     void exporting_the_same_file_twice_records_it_once() {
-        BatchState approved = apply(submitted(SMALL, "rina"), BatchDecisions.approve(submitted(SMALL, "rina"), "budi", SMALL, BANDS));
+        BatchState planned = planned(approved(SMALL));
 
-        BatchState exported = apply(approved, BatchDecisions.fileExported(approved, SMALL, "f.xml", "pain.001.001.09",
-                "d".repeat(64), 3, 1_800_000, "system"));
+        BatchState exported = apply(planned, BatchDecisions.fileExported(planned, SMALL, FILE, "system"));
 
-        assertThat(BatchDecisions.fileExported(exported, SMALL, "f.xml", "pain.001.001.09", "d".repeat(64), 3,
-                1_800_000, "system")).isEmpty();
+        assertThat(exported.status()).isEqualTo(BatchStatus.EXPORTED);
+        assertThat(BatchDecisions.fileExported(exported, SMALL, FILE, "system")).isEmpty();
+    }
+
+    @Test
+    void a_file_written_again_with_other_bytes_under_the_same_name_is_refused() {
+        BatchState planned = planned(approved(SMALL));
+        BatchState exported = apply(planned, BatchDecisions.fileExported(planned, SMALL, FILE, "system"));
+        ExportedFile other = new ExportedFile(FILE.fileName(), FILE.format(), 1, "e".repeat(64), 3, 1_800_000);
+
+        assertThatThrownBy(() -> BatchDecisions.fileExported(exported, SMALL, other, "system"))
+                .isInstanceOf(BatchRefused.class).hasMessageContaining("the bank may hold the first");
+    }
+
+    @Test
+    void a_file_is_written_only_from_a_plan_and_only_while_the_lines_match_the_approval() {
+        BatchState approved = approved(SMALL);
+
+        assertThatThrownBy(() -> BatchDecisions.fileExported(approved, SMALL, FILE, "system"))
+                .isInstanceOf(BatchRefused.class).hasMessageContaining("no export plan");
+        assertThatThrownBy(() -> BatchDecisions.planExport(approved, CHANGED, PLAN, "system"))
+                .isInstanceOf(BatchRefused.class).hasMessageContaining("no longer match the approved digest");
+    }
+
+    @Test
+    void a_collected_file_is_recorded_once_and_only_when_it_was_exported() {
+        BatchState planned = planned(approved(SMALL));
+        BatchState exported = apply(planned, BatchDecisions.fileExported(planned, SMALL, FILE, "system"));
+
+        BatchState collected = apply(exported, BatchDecisions.fileCollected(exported, FILE.fileName(), "h2h-bri"));
+
+        assertThat(collected.collectedFiles()).containsExactly(FILE.fileName());
+        assertThat(BatchDecisions.fileCollected(collected, FILE.fileName(), "h2h-bri")).isEmpty();
+        assertThatThrownBy(() -> BatchDecisions.fileCollected(exported, "other.xml", "h2h-bri"))
+                .isInstanceOf(BatchRefused.class).hasMessageContaining("exported no file other.xml");
+    }
+
+    @Test
+    void a_new_approval_after_changed_lines_needs_a_new_plan() {
+        BatchState planned = planned(approved(SMALL));
+
+        BatchState changed = apply(planned, BatchDecisions.linesChanged(planned, CHANGED, "line released"));
+
+        assertThat(changed.exportPlan()).isNull();
     }
 
     @Test
@@ -101,6 +160,15 @@ class MakerCheckerTest {
         assertThatThrownBy(() -> BatchDecisions.fund(batch, "SP2D-1", 1_000, "treasury")).hasMessageContaining("does not fund");
         BatchState funded = apply(batch, BatchDecisions.fund(batch, "SP2D-1", 1_800_000, "treasury"));
         assertThat(BatchDecisions.fund(funded, "SP2D-1", 1_800_000, "treasury")).isEmpty();
+    }
+
+    private static BatchState approved(BatchDigest digest) {
+        BatchState submitted = submitted(digest, "rina");
+        return apply(submitted, BatchDecisions.approve(submitted, "budi", digest, BANDS));
+    }
+
+    private static BatchState planned(BatchState approved) {
+        return apply(approved, BatchDecisions.planExport(approved, approved.approvedDigest(), PLAN, "export-job"));
     }
 
     private static BatchState submitted(BatchDigest digest, String maker) {

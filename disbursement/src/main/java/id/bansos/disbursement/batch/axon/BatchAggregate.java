@@ -11,6 +11,9 @@ import id.bansos.disbursement.batch.axon.BatchCommands.ApproveBatch;
 import id.bansos.disbursement.batch.axon.BatchCommands.CheckExportable;
 import id.bansos.disbursement.batch.axon.BatchCommands.FundBatch;
 import id.bansos.disbursement.batch.axon.BatchCommands.PrepareBatch;
+import id.bansos.disbursement.batch.ExportPlan;
+import id.bansos.disbursement.batch.axon.BatchCommands.PlanExport;
+import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileCollected;
 import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileExport;
 import id.bansos.disbursement.batch.axon.BatchCommands.RecordLinesChanged;
 import id.bansos.disbursement.batch.axon.BatchCommands.RejectBatch;
@@ -72,9 +75,19 @@ public class BatchAggregate {
     }
 
     @CommandHandler
+    ExportPlan handle(PlanExport c) {
+        applyAll(BatchDecisions.planExport(state, c.current(), c.plan(), c.user()));
+        return state.exportPlan();
+    }
+
+    @CommandHandler
     void handle(RecordFileExport c) {
-        applyAll(BatchDecisions.fileExported(state, c.current(), c.fileName(), c.format(), c.sha256(), c.lineCount(),
-                c.controlSum(), c.user()));
+        applyAll(BatchDecisions.fileExported(state, c.current(), c.file(), c.user()));
+    }
+
+    @CommandHandler
+    void handle(RecordFileCollected c) {
+        applyAll(BatchDecisions.fileCollected(state, c.fileName(), c.collectedBy()));
     }
 
     @CommandHandler

@@ -2,6 +2,8 @@ package id.bansos.disbursement.batch.axon;
 
 import id.bansos.disbursement.batch.ApprovalBands;
 import id.bansos.disbursement.batch.BatchDigest;
+import id.bansos.disbursement.batch.ExportPlan;
+import id.bansos.disbursement.batch.ExportedFile;
 import java.time.YearMonth;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -37,9 +39,18 @@ public final class BatchCommands {
     public record CheckExportable(@TargetAggregateIdentifier String batchId, BatchDigest current) {
     }
 
-    /** A file was written for the batch. */
-    public record RecordFileExport(@TargetAggregateIdentifier String batchId, BatchDigest current, String fileName,
-                                   String format, String sha256, long lineCount, long controlSum, String user) {
+    /** Plan the approved batch's export; answers the plan in force (the first one made). */
+    public record PlanExport(@TargetAggregateIdentifier String batchId, BatchDigest current, ExportPlan plan,
+                             String user) {
+    }
+
+    /** A file was written for the batch from its plan. */
+    public record RecordFileExport(@TargetAggregateIdentifier String batchId, BatchDigest current, ExportedFile file,
+                                   String user) {
+    }
+
+    /** The bank or PT Pos collected an exported file. */
+    public record RecordFileCollected(@TargetAggregateIdentifier String batchId, String fileName, String collectedBy) {
     }
 
     /** The treasury funded the batch (SP2D). */

@@ -1,6 +1,8 @@
 package id.bansos.disbursement.batch.axon;
 
 import id.bansos.disbursement.batch.BatchApproved;
+import id.bansos.disbursement.batch.BatchExportPlanned;
+import id.bansos.disbursement.batch.BatchFileCollected;
 import id.bansos.disbursement.batch.BatchFileExported;
 import id.bansos.disbursement.batch.BatchFunded;
 import id.bansos.disbursement.batch.BatchLinesChanged;
@@ -75,9 +77,22 @@ public class BatchProjection {
     }
 
     @EventHandler
+    void on(BatchExportPlanned e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.exportPlanned(e, at);
+        readModel.trail(e.batchId(), seq, at, e.plannedBy(), "EXPORT_PLANNED", "execution "
+                + e.plan().requestedExecutionDate() + ", at most " + e.plan().maxLinesPerFile() + " lines per file");
+    }
+
+    @EventHandler
     void on(BatchFileExported e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.fileExported(e.batchId(), e.fileName(), e.format(), e.sha256(), e.lineCount(), e.controlSum(),
-                e.exportedBy(), at);
-        readModel.trail(e.batchId(), seq, at, e.exportedBy(), "EXPORTED", e.fileName() + " sha256 " + e.sha256());
+        readModel.fileExported(e, at);
+        readModel.trail(e.batchId(), seq, at, e.exportedBy(), "EXPORTED", e.fileName() + ": " + e.lineCount()
+                + " lines, Rp " + e.controlSum() + ", sha256 " + e.sha256());
+    }
+
+    @EventHandler
+    void on(BatchFileCollected e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.fileCollected(e, at);
+        readModel.trail(e.batchId(), seq, at, e.collectedBy(), "COLLECTED", e.fileName());
     }
 }

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,18 +23,47 @@ public class BatchLines {
         this.jdbi = jdbi;
     }
 
+    /** The orders lines are read in. */
+    public enum Order {
+        /** By payment reference: the order of the digest and of bank files. */
+        REFERENCE("reference"),
+        /** By regency (the first four digits of the kode wilayah), then reference: the order of PT Pos manifests. */
+        REGENCY("substr(translate(region_code, '.', ''), 1, 4), reference");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
     /** Streams the batch's scheduled lines in reference order. */
     public void forEach(String batchId, Consumer<Line> consumer) {
-        jdbi.useHandle(h -> h.createQuery("""
-                        SELECT reference, household_id, program, period, amount, channel, account_number, kks_number,
-                               creditor_name, region_code, address, pengurus_nik
-                        FROM payment_line WHERE batch_id = :batch AND status = 'SCHEDULED' ORDER BY reference""")
-                .bind("batch", batchId)
-                .setFetchSize(2000)
-                .map((rs, ctx) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12)))
-                .forEach(consumer));
+        read(batchId, Order.REFERENCE, lines -> {
+            lines.forEachRemaining(consumer);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code reader} over the batch's scheduled lines in {@code order}, streamed from one transaction so that
+     * memory stays bounded however many lines the batch has.
+     */
+    public <T> T read(String batchId, Order order, Function<Iterator<Line>, T> reader) {
+        return jdbi.inTransaction(h -> {
+            try (Stream<Line> lines = h.createQuery("""
+                            SELECT reference, household_id, program, period, amount, channel, account_number,
+                                   kks_number, creditor_name, region_code, address, pengurus_nik
+                            FROM payment_line WHERE batch_id = :batch AND status = 'SCHEDULED' ORDER BY\s""" + order.sql)
+                    .bind("batch", batchId)
+                    .setFetchSize(2000)
+                    .map((rs, ctx) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10), rs.getString(11), rs.getString(12)))
+                    .stream()) {
+                return reader.apply(lines.iterator());
+            }
+        });
     }
 
     /** The digest of the batch's lines as they stand now. */

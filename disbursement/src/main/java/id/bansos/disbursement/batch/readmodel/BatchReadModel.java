@@ -1,6 +1,9 @@
 package id.bansos.disbursement.batch.readmodel;
 
 import id.bansos.disbursement.batch.BatchDigest;
+import id.bansos.disbursement.batch.BatchExportPlanned;
+import id.bansos.disbursement.batch.BatchFileCollected;
+import id.bansos.disbursement.batch.BatchFileExported;
 import id.bansos.disbursement.batch.BatchPrepared;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -75,20 +78,40 @@ public class BatchReadModel {
                 .bind("id", batchId).bind("amount", amount).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
     }
 
-    /** A file was exported. */
-    public void fileExported(String batchId, String fileName, String format, String sha256, long count, long sum,
-                             String user, Instant at) {
+    /** Export was planned. */
+    public void exportPlanned(BatchExportPlanned e, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE payment_batch SET requested_execution_date = :date, export_planned_by = :user,
+                            updated_at = :at WHERE batch_id = :id""")
+                .bind("id", e.batchId()).bind("date", e.plan().requestedExecutionDate()).bind("user", e.plannedBy())
+                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    /** A file was exported into the channel's outbox. */
+    public void fileExported(BatchFileExported e, Instant at) {
         jdbi.useHandle(h -> {
             h.createUpdate("""
                             INSERT INTO batch_file (sha256, batch_id, file_name, format, line_count, control_sum,
-                                exported_by, exported_at)
-                            VALUES (:sha, :id, :name, :format, :count, :sum, :user, :at) ON CONFLICT (sha256) DO NOTHING""")
-                    .bind("sha", sha256).bind("id", batchId).bind("name", fileName).bind("format", format)
-                    .bind("count", count).bind("sum", sum).bind("user", user).bind("at", at.atOffset(ZoneOffset.UTC))
+                                exported_by, exported_at, channel, file_sequence)
+                            SELECT :sha, :id, :name, :format, :count, :sum, :user, :at, channel, :seq
+                            FROM payment_batch WHERE batch_id = :id
+                            ON CONFLICT (sha256) DO NOTHING""")
+                    .bind("sha", e.sha256()).bind("id", e.batchId()).bind("name", e.fileName())
+                    .bind("format", e.format()).bind("count", e.lineCount()).bind("sum", e.controlSum())
+                    .bind("user", e.exportedBy()).bind("at", at.atOffset(ZoneOffset.UTC)).bind("seq", e.fileSequence())
                     .execute();
             h.createUpdate("UPDATE payment_batch SET status = 'EXPORTED', updated_at = :at WHERE batch_id = :id")
-                    .bind("id", batchId).bind("at", at.atOffset(ZoneOffset.UTC)).execute();
+                    .bind("id", e.batchId()).bind("at", at.atOffset(ZoneOffset.UTC)).execute();
         });
+    }
+
+    /** The bank or PT Pos collected a file. */
+    public void fileCollected(BatchFileCollected e, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE batch_file SET collected_at = :at, collected_by = :user
+                        WHERE sha256 = :sha AND collected_at IS NULL""")
+                .bind("sha", e.sha256()).bind("user", e.collectedBy()).bind("at", at.atOffset(ZoneOffset.UTC))
+                .execute());
     }
 
     /** One step of the batch's trail: who did what, when. */

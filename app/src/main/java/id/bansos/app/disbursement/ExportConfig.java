@@ -1,0 +1,93 @@
+package id.bansos.app.disbursement;
+
+import id.bansos.bank.pain001.Pain001Validator;
+import id.bansos.bank.payment.BankCode;
+import id.bansos.bank.pos.manifest.Proof;
+import id.bansos.bank.profile.BankProfiles;
+import id.bansos.disbursement.batch.readmodel.BatchLines;
+import id.bansos.disbursement.export.BankFiles;
+import id.bansos.disbursement.export.ChannelFiles;
+import id.bansos.disbursement.export.Outbox;
+import id.bansos.disbursement.export.PosManifests;
+import id.bansos.disbursement.export.PosSettings;
+import id.bansos.disbursement.export.axon.BatchExporter;
+import id.bansos.disbursement.kalender.HolidayCalendar;
+import id.bansos.ledger.readmodel.ReadModels;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires export: bank profiles, the holiday calendar, PT Pos settings, the outbox and the exporter. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ExportConfig.ExchangeProperties.class, ExportConfig.PosProperties.class})
+public class ExportConfig {
+
+    @Bean
+    BankProfiles bankProfiles(ExchangeProperties exchange) {
+        return BankProfiles.load(exchange.bankProfiles());
+    }
+
+    @Bean
+    HolidayCalendar holidayCalendar(ExchangeProperties exchange) {
+        return HolidayCalendar.load(exchange.calendar());
+    }
+
+    @Bean
+    Outbox outbox(ExchangeProperties exchange) {
+        return new Outbox(exchange.root().resolve("outbox"));
+    }
+
+    @Bean
+    BatchExporter batchExporter(CommandGateway commands, BatchLines lines, ReadModels readModels, Outbox outbox,
+                                BankProfiles banks, HolidayCalendar calendar, PosProperties pos) {
+        PosSettings settings = new PosSettings(pos.cutOff(), pos.collectionDays(), pos.maxLinesPerFile(),
+                pos.postOffices(), pos.proof());
+        Pain001Validator validator = Pain001Validator.bundled();
+        return new BatchExporter(commands, lines, readModels, outbox, channel -> channelFiles(channel, banks, calendar,
+                settings, validator), Clock.systemUTC());
+    }
+
+    private static ChannelFiles channelFiles(String channel, BankProfiles banks, HolidayCalendar calendar,
+                                             PosSettings pos, Pain001Validator validator) {
+        return "POS".equals(channel) ? new PosManifests(pos, calendar)
+                : new BankFiles(banks.profile(BankCode.of(channel)), calendar, validator);
+    }
+
+    /**
+     * Where files are exchanged with banks and PT Pos.
+     *
+     * @param root         the exchange folder; the outbox is {@code <root>/outbox/<CHANNEL>/} (default
+     *                     {@code ~/.bansos/exchange})
+     * @param bankProfiles a bank profiles file replacing the bundled one (see docs/formats/bank-profiles.md)
+     * @param calendar     a folder of yearly holiday files replacing the bundled ones (see docs/formats/calendar.md)
+     */
+    @ConfigurationProperties("bansos.exchange")
+    public record ExchangeProperties(Path root, Path bankProfiles, Path calendar) {
+        public ExchangeProperties {
+            root = root == null ? Path.of(System.getProperty("user.home"), ".bansos", "exchange") : root;
+        }
+    }
+
+    /**
+     * PT Pos payout settings (see {@link PosSettings}); defaults: cut-off 12:00 WIB, 14 collection days, 100,000
+     * lines per manifest, every proof required.
+     */
+    @ConfigurationProperties("bansos.pos")
+    public record PosProperties(LocalTime cutOff, Integer collectionDays, Integer maxLinesPerFile,
+                                Map<String, String> postOffices, Set<Proof> proof) {
+        public PosProperties {
+            cutOff = cutOff == null ? LocalTime.NOON : cutOff;
+            collectionDays = collectionDays == null ? 14 : collectionDays;
+            maxLinesPerFile = maxLinesPerFile == null ? 100_000 : maxLinesPerFile;
+            postOffices = postOffices == null ? Map.of() : postOffices;
+            proof = proof == null ? Set.of() : proof;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package id.bansos.disbursement.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The per-channel outbox folders bank adapters collect from ({@code <root>/<CHANNEL>/}). A file is written in the
+ * staging folder ({@code <root>/.staging/}) on the same file system and moved into the outbox atomically, so that a
+ * collector never sees part of a file.
+ */
+public final class Outbox {
+
+    private static final Pattern CHANNEL = Pattern.compile("[A-Z]{2,10}");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+
+    private final Path root;
+
+    public Outbox(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** The outbox's root folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** A channel's outbox folder, created when missing. */
+    public Path folder(String channel) {
+        return createDirectories(root.resolve(checkedChannel(channel)));
+    }
+
+    /** A new, empty staging file for a channel's file. */
+    public Path stage(String channel, String fileName) {
+        try {
+            return Files.createTempFile(createDirectories(root.resolve(".staging")),
+                    checkedChannel(channel) + "-" + checkedName(fileName) + "-", ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging file in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a staged file into the channel's outbox under its name, atomically; the name's old file is replaced. */
+    public Path publish(Path staged, String channel, String fileName) throws IOException {
+        Path target = folder(channel).resolve(checkedName(fileName));
+        try (FileChannel file = FileChannel.open(staged, StandardOpenOption.WRITE)) {
+            file.force(true);
+        }
+        return Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The channel's outbox file of that name, when it is there. */
+    public Optional<Path> find(String channel, String fileName) {
+        Path file = root.resolve(checkedChannel(channel)).resolve(checkedName(fileName));
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** SHA-256 of a file, 64 lowercase hex digits. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String checkedChannel(String channel) {
+        if (channel == null || !CHANNEL.matcher(channel).matches()) {
+            throw new IllegalArgumentException("'" + channel + "' is not a channel such as BRI or POS");
+        }
+        return channel;
+    }
+
+    private static String checkedName(String fileName) {
+        if (fileName == null || !FILE_NAME.matcher(fileName).matches()) {
+            throw new IllegalArgumentException("'" + fileName + "' is not an outbox file name");
+        }
+        return fileName;
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

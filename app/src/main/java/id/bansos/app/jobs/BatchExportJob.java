@@ -3,6 +3,8 @@ package id.bansos.app.jobs;
 import id.bansos.app.disbursement.BatchService;
 import id.bansos.disbursement.batch.BatchRefused;
 import id.bansos.disbursement.export.OutboxFile;
+import id.bansos.ledger.readmodel.ReadModels;
+import java.time.Duration;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
@@ -29,6 +31,8 @@ public class BatchExportJob extends QuartzJobBean {
     BatchService batches;
     @Autowired
     Jdbi jdbi;
+    @Autowired
+    ReadModels readModels;
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
@@ -37,6 +41,7 @@ public class BatchExportJob extends QuartzJobBean {
 
     /** Exports every approved batch; answers how many files were placed. */
     int exportApproved() {
+        readModels.awaitCaughtUp(Duration.ofMinutes(10));
         List<String> approved = jdbi.withHandle(h -> h.createQuery(
                 "SELECT batch_id FROM payment_batch WHERE status = 'APPROVED' ORDER BY batch_id").mapTo(String.class).list());
         int placed = 0;

@@ -9,6 +9,9 @@ import id.bansos.ledger.readmodel.ReadModels;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import id.bansos.app.disbursement.BatchService;
+import id.bansos.disbursement.cycle.axon.CyclePreparer;
+import id.bansos.ledger.kpm.Entitlement;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
@@ -35,8 +38,8 @@ class ScheduledJobsTest {
         List<String> triggers = jdbi.withHandle(h -> h.createQuery("SELECT trigger_name FROM qrtz_cron_triggers ORDER BY trigger_name")
                 .mapTo(String.class).list());
 
-        assertThat(jobs).containsExactly("approval-reminder", "cycle-preparation");
-        assertThat(triggers).containsExactly("approval-reminder", "cycle-preparation");
+        assertThat(jobs).containsExactly("approval-reminder", "batch-export", "cycle-preparation");
+        assertThat(triggers).containsExactly("approval-reminder", "batch-export", "cycle-preparation");
     }
 
     @Test
@@ -53,11 +56,40 @@ class ScheduledJobsTest {
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
         int reminded = remind.remind(OffsetDateTime.now(ZoneOffset.UTC).plusHours(5));
 
-        long lines = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM payment_line").mapTo(Long.class).one());
+        long lines = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM payment_line WHERE period = :p")
+                .bind("p", TestHouseholds.PERIOD.toString()).mapTo(Long.class).one());
         assertThat(lines).as("preparing twice schedules each line once").isEqualTo(5);
         assertThat(reminded).isEqualTo(1);
-        String message = jdbi.withHandle(h -> h.createQuery("SELECT message FROM approval_reminder")
+        String message = jdbi.withHandle(h -> h.createQuery("SELECT message FROM approval_reminder WHERE batch_id LIKE :b")
+                .bind("b", "%-" + TestHouseholds.PERIOD + "-%")
                 .mapTo(String.class).one());
         assertThat(message).isEqualTo("waiting for its preparer to submit it");
+    }
+
+    @Test
+    void the_export_job_places_each_approved_batch_once_however_often_it_runs() {
+        for (int n = 1; n <= 3; n++) {
+            commands.sendAndWait(new ApplyRosterLine("EXP-" + n, TestHouseholds.household("EXP-" + n, 700 + n),
+                    TestHouseholds.PERIOD.plusMonths(1), List.of(nextPeriodSembako()), "imp-export"));
+        }
+        CyclePreparer.Result cycle = beans.getBean(CyclePreparer.class)
+                .prepare("SEMBAKO", TestHouseholds.PERIOD.plusMonths(1), "cycle-job");
+        BatchService batches = beans.getBean(BatchService.class);
+        String batchId = cycle.batches().get(0).batchId();
+        batches.submit(batchId, "rina");
+        batches.approve(batchId, "budi");
+        BatchExportJob export = beans.createBean(BatchExportJob.class);
+
+        int first = export.exportApproved();
+        int second = export.exportApproved();
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).as("an exported batch is no longer waiting for export").isZero();
+    }
+
+    private static Entitlement nextPeriodSembako() {
+        Entitlement e = TestHouseholds.sembako().get(0);
+        return new Entitlement(e.program(), TestHouseholds.PERIOD.plusMonths(1), e.amount(), e.status(), e.reasons(),
+                e.ruleVersion(), e.lines());
     }
 }

@@ -1,9 +1,7 @@
 package id.bansos.app.bench;
 
-import id.bansos.app.BansosServer;
-import id.bansos.app.disbursement.BatchService;
-import id.bansos.app.kpm.RosterImportService;
-import id.bansos.disbursement.cycle.axon.CyclePreparer;
+import id.bansos.app.cycle.CycleRun;
+import id.bansos.app.db.ScratchDatabase;
 import id.bansos.ledger.kpm.Entitlement;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
@@ -28,8 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -69,41 +65,38 @@ public final class Bench {
         long started = System.nanoTime();
         List<BenchStage> stages = new ArrayList<>();
         int payloadBytes;
-        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password), user, password, false)) {
+        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password), user, password, work, false)) {
             Jdbi jdbi = ctx.getBean(Jdbi.class);
             java.util.function.LongSupplier events = () -> jdbi.withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM domain_event_entry").mapTo(Long.class).one());
+            CycleRun cycle = new CycleRun(ctx, PERIOD);
             StageMeter importing = new StageMeter("roster import + entitlements + projections", events);
-            ctx.getBean(RosterImportService.class).importFile(roster, PERIOD, "bench", false, false, false, n -> { });
+            cycle.importRoster(roster, "bench");
             stages.add(importing.finish(households));
 
             StageMeter preparing = new StageMeter("cycle prepare (PKH, SEMBAKO) + projections", events);
-            List<String> batchIds = new ArrayList<>();
-            for (String program : List.of("PKH", "SEMBAKO")) {
-                ctx.getBean(CyclePreparer.class).prepare(program, PERIOD, "bench").batches()
-                        .forEach(b -> batchIds.add(b.batchId()));
-            }
+            List<String> batchIds = CycleRun.batchIds(cycle.prepare(List.of("PKH", "SEMBAKO"), "bench"));
             stages.add(preparing.finish(households));
 
             StageMeter approving = new StageMeter("submit + approve every batch (digest over all lines)", events);
-            BatchService batches = ctx.getBean(BatchService.class);
-            for (String batchId : batchIds) {
-                batches.submit(batchId, "bench-maker");
-                batches.approve(batchId, "bench-checker");
-            }
+            cycle.approve(batchIds, "bench-maker", List.of("bench-checker-1", "bench-checker-2"));
             stages.add(approving.finish(households));
+
+            StageMeter exporting = new StageMeter("export every batch: pain.001 and PT Pos manifests", events);
+            cycle.export(batchIds, "bench");
+            stages.add(exporting.finish(households));
             payloadBytes = jdbi.withHandle(h -> h.createQuery(
                     "SELECT COALESCE(AVG(octet_length(payload)), 0)::int FROM domain_event_entry").mapTo(Integer.class).one());
         }
-        BenchStage naive = naive(naiveSample, adminUrl, user, password);
+        BenchStage naive = naive(naiveSample, adminUrl, user, password, work);
         BenchStage raw = raw(freshDatabase(adminUrl, user, password), user, password, stages.get(0).events(),
                 payloadBytes);
         return new Result(households, stages, naive, raw, (System.nanoTime() - started) / 1e9);
     }
 
-    private static BenchStage naive(int sample, String adminUrl, String user, String password)
+    private static BenchStage naive(int sample, String adminUrl, String user, String password, Path work)
             throws SQLException {
-        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password), user, password, true)) {
+        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password), user, password, work, true)) {
             List<HouseholdRecord> records = new ArrayList<>();
             new RosterGenerator(GeneratorOptions.of(sample, 4242)).generate(records::add);
             RuleBasedEntitlements rules = ctx.getBean(RuleBasedEntitlements.class);
@@ -162,10 +155,9 @@ public final class Bench {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, String user, String password, boolean naive) {
-        List<String> args = new ArrayList<>(List.of("--bansos.db.url=" + url, "--bansos.db.user=" + user,
-                "--bansos.db.password=" + password, "--spring.quartz.auto-startup=false",
-                "--logging.level.id.bansos=WARN"));
+    private static ConfigurableApplicationContext start(String url, String user, String password, Path work,
+                                                        boolean naive) {
+        List<String> args = new ArrayList<>();
         if (naive) {
             args.addAll(List.of("--axon.eventhandling.processors.kpm-read-model.mode=tracking",
                     "--axon.eventhandling.processors.kpm-read-model.batch-size=1",
@@ -174,16 +166,10 @@ public final class Bench {
                     "--axon.eventhandling.processors.batch-read-model.mode=tracking",
                     "--axon.eventhandling.processors.batch-read-model.batch-size=1"));
         }
-        return new SpringApplicationBuilder(BansosServer.class).web(WebApplicationType.NONE).logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+        return ScratchDatabase.start(url, user, password, work.resolve("exchange"), args);
     }
 
     private static String freshDatabase(String adminUrl, String user, String password) throws SQLException {
-        String name = "bansos_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(adminUrl, user, password)) {
-            c.createStatement().execute("CREATE DATABASE " + name);
-        }
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        return adminUrl.substring(0, slash + 1) + name;
+        return ScratchDatabase.create(adminUrl, user, password, "bansos_bench");
     }
 }

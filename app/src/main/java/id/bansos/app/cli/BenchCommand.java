@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.bansos.app.bench.Bench;
 import id.bansos.app.bench.BenchStage;
-import id.bansos.app.db.EmbeddedDatabase;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,24 +42,14 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("bansos-bench-");
         int sample = naiveSample != null ? naiveSample : Math.min(households, 5000);
-        EmbeddedDatabase embedded = null;
-        try {
-            String url = dbUrl;
-            if (url == null) {
-                embedded = EmbeddedDatabase.startOrJoin(work.resolve("db"), freePort());
-                url = embedded.jdbcUrl();
-            }
-            Bench.Result r = Bench.run(households, seed, sample, url, dbUser, "", work);
+        try (ScratchPostgres postgres = ScratchPostgres.open(dbUrl, work)) {
+            Bench.Result r = Bench.run(households, seed, sample, postgres.adminUrl(), dbUser, "", work);
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap(r)));
             } else {
                 print(r);
             }
             return 0;
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
         }
     }
 
@@ -75,7 +63,7 @@ class BenchCommand implements Callable<Integer> {
         line(r.raw());
         System.out.printf("  tuned/naive households/s: %.1fx   tuned/raw events/s: %.0f%%   total %.1f s%n",
                 r.tunedOverNaive(), 100 * r.tunedOverRaw(), r.wallSeconds());
-        System.out.println("  not yet measured: pain.001 export, simulated bank replies, reconciliation, flags");
+        System.out.println("  not yet measured: simulated bank replies, reconciliation, flags");
     }
 
     private static void line(BenchStage s) {
@@ -106,13 +94,7 @@ class BenchCommand implements Callable<Integer> {
         m.put("tunedOverNaive", r.tunedOverNaive());
         m.put("tunedOverRaw", r.tunedOverRaw());
         m.put("wallSeconds", r.wallSeconds());
-        m.put("notYetMeasured", List.of("pain.001 export", "simulated bank replies", "reconciliation", "flags"));
+        m.put("notYetMeasured", List.of("simulated bank replies", "reconciliation", "flags"));
         return m;
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

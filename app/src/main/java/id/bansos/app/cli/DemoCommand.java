@@ -1,0 +1,157 @@
+package id.bansos.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import id.bansos.app.cycle.CycleRun;
+import id.bansos.app.db.ScratchDatabase;
+import id.bansos.app.kpm.RosterImportService;
+import id.bansos.disbursement.cycle.axon.CyclePreparer;
+import id.bansos.disbursement.export.OutboxFile;
+import id.bansos.ledger.kpm.readmodel.RosterImports;
+import id.bansos.ledger.readmodel.ReadModels;
+import id.bansos.ledger.roster.GeneratorOptions;
+import id.bansos.ledger.roster.RosterGenerator;
+import id.bansos.ledger.roster.RosterWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code demo}: one whole cycle on a generated roster and a database of its own — import, prepare, maker-checker
+ * approval, SP2D funding and export into the outbox — leaving the files in a work folder to look at.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run one whole cycle on a generated roster and a fresh database: import, prepare PKH and",
+                "Sembako, submit and approve (two approvers above the band), fund, and export pain.001 files and",
+                "PT Pos manifests into the outbox of a work folder that is kept."})
+class DemoCommand implements Callable<Integer> {
+
+    static final String MAKER = "demo-pembuat";
+    static final List<String> CHECKERS = List.of("demo-pemeriksa-1", "demo-pemeriksa-2");
+    static final String TREASURER = "demo-bendahara";
+
+    @Option(names = "--households", defaultValue = "2000", description = "Households in the roster (default ${DEFAULT-VALUE}).")
+    int households;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Roster seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--period", description = "The tahap, yyyy-MM (default: the current one).")
+    YearMonth period;
+
+    @Option(names = "--work", description = "The folder for the roster, database and outbox (default: a new temporary one).")
+    Path work;
+
+    @Option(names = "--db-url", description = "Admin JDBC URL of a PostgreSQL to create the demo's database on.")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "postgres", description = "User for --db-url.")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "", description = "Password for --db-url.")
+    String dbPassword;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("bansos-demo-");
+        YearMonth tahap = period != null ? period
+                : RosterImportService.currentTahap(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        Path roster = folder.resolve("roster.csv");
+        try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
+            new RosterGenerator(GeneratorOptions.of(households, seed)).generate(new RosterWriter(w)::write);
+        }
+        try (ScratchPostgres postgres = ScratchPostgres.open(dbUrl, folder);
+             ConfigurableApplicationContext ctx = ScratchDatabase.start(
+                     ScratchDatabase.create(postgres.adminUrl(), dbUser, dbPassword, "bansos_demo"), dbUser, dbPassword,
+                     folder.resolve("exchange"), List.of())) {
+            CycleRun cycle = new CycleRun(ctx, tahap);
+            RosterImports.Summary imported = cycle.importRoster(roster, MAKER);
+            List<CyclePreparer.Result> prepared = cycle.prepare(List.of("PKH", "SEMBAKO"), MAKER);
+            List<String> batchIds = CycleRun.batchIds(prepared);
+            cycle.approve(batchIds, MAKER, CHECKERS);
+            cycle.fund(batchIds, TREASURER);
+            Map<String, List<OutboxFile>> files = cycle.export(batchIds, MAKER);
+            ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
+            Map<String, Object> outcome = outcome(ctx.getBean(Jdbi.class), folder, tahap, imported, prepared, files);
+            if (json) {
+                System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(outcome));
+            } else {
+                print(outcome, files);
+            }
+            return 0;
+        }
+    }
+
+    private Map<String, Object> outcome(Jdbi jdbi, Path folder, YearMonth tahap, RosterImports.Summary imported,
+                                        List<CyclePreparer.Result> prepared,
+                                        Map<String, List<OutboxFile>> files) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("households", households);
+        m.put("seed", seed);
+        m.put("period", tahap.toString());
+        m.put("workFolder", folder.toString());
+        m.put("outbox", folder.resolve("exchange").resolve("outbox").toString());
+        m.put("registered", imported.counts().registered());
+        m.put("refusedRosterLines", imported.counts().invalid());
+        m.put("events", imported.counts().events());
+        m.put("batches", jdbi.withHandle(h -> h.createQuery("""
+                        SELECT batch_id, program, channel, status, line_count, control_sum, approvals, funded_amount,
+                               requested_execution_date::text AS requested_execution_date
+                        FROM payment_batch WHERE period = :p ORDER BY program, channel""")
+                .bind("p", tahap.toString()).mapToMap().list()));
+        m.put("held", prepared.stream().mapToLong(CyclePreparer.Result::held).sum());
+        m.put("heldByReason", jdbi.withHandle(h -> h.createQuery("""
+                        SELECT reason, COUNT(*) AS households FROM cycle_held WHERE period = :p
+                        GROUP BY reason ORDER BY COUNT(*) DESC, reason""")
+                .bind("p", tahap.toString()).mapToMap().list()));
+        m.put("files", files);
+        m.put("linesExported", all(files).mapToLong(OutboxFile::lineCount).sum());
+        m.put("rupiahExported", all(files).mapToLong(OutboxFile::controlSum).sum());
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(Map<String, Object> m, Map<String, List<OutboxFile>> files) {
+        System.out.printf("Demo: %,d households (seed %s), tahap %s, work folder %s%n", (Integer) m.get("households"),
+                m.get("seed"), m.get("period"), m.get("workFolder"));
+        System.out.printf("  roster: %,d households registered, %,d lines refused, %,d events%n",
+                (Long) m.get("registered"), (Long) m.get("refusedRosterLines"), (Long) m.get("events"));
+        System.out.println("  batches (prepared by " + MAKER + ", approved by " + CHECKERS.get(0)
+                + " and, above the band, " + CHECKERS.get(1) + ", funded by " + TREASURER + "):");
+        for (Map<String, Object> b : (List<Map<String, Object>>) m.get("batches")) {
+            System.out.printf("    %-28s %-9s %,8d lines  Rp %,18d  approvals %s  execution %s%n", b.get("batch_id"),
+                    b.get("status"), (Long) b.get("line_count"), (Long) b.get("control_sum"), b.get("approvals"),
+                    b.get("requested_execution_date"));
+        }
+        System.out.printf("  held out of the batches: %,d%n", (Long) m.get("held"));
+        for (Map<String, Object> r : (List<Map<String, Object>>) m.get("heldByReason")) {
+            System.out.printf("    %,6d  %s%n", (Long) r.get("households"), r.get("reason"));
+        }
+        System.out.printf("  outbox %s: %d files, %,d lines, Rp %,d%n", m.get("outbox"), all(files).count(),
+                (Long) m.get("linesExported"), (Long) m.get("rupiahExported"));
+        files.forEach((batchId, batchFiles) -> System.out.printf("    %-28s %4d files, first %s%n", batchId,
+                batchFiles.size(), batchFiles.isEmpty() ? "-" : batchFiles.get(0).fileName()));
+    }
+
+    private static Stream<OutboxFile> all(Map<String, List<OutboxFile>> files) {
+        return files.values().stream().flatMap(List::stream);
+    }
+}

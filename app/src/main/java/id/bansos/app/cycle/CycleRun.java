@@ -1,0 +1,85 @@
+package id.bansos.app.cycle;
+
+import id.bansos.app.disbursement.BatchService;
+import id.bansos.app.kpm.RosterImportService;
+import id.bansos.disbursement.batch.ApprovalBands;
+import id.bansos.disbursement.batch.BatchDigest;
+import id.bansos.disbursement.batch.readmodel.BatchLines;
+import id.bansos.disbursement.cycle.axon.CyclePreparer;
+import id.bansos.disbursement.export.OutboxFile;
+import id.bansos.ledger.kpm.readmodel.RosterImports;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A whole monthly cycle, step by step, as the people who run it would take it: import the roster, prepare the
+ * programs' batches, submit and approve each with as many distinct approvers as its total needs, record the SP2D
+ * funding, and export. Used by the demo and the benchmark, so that both run exactly what the officers run.
+ */
+public final class CycleRun {
+
+    private final ApplicationContext ctx;
+    private final YearMonth period;
+
+    public CycleRun(ApplicationContext ctx, YearMonth period) {
+        this.ctx = ctx;
+        this.period = period;
+    }
+
+    /** Imports a roster file for the period. */
+    public RosterImports.Summary importRoster(Path roster, String user) {
+        return ctx.getBean(RosterImportService.class).importFile(roster, period, user, false, false, false, n -> { });
+    }
+
+    /** Prepares every program's batches for the period. */
+    public List<CyclePreparer.Result> prepare(List<String> programs, String user) {
+        CyclePreparer cycle = ctx.getBean(CyclePreparer.class);
+        return programs.stream().map(program -> cycle.prepare(program, period, user)).toList();
+    }
+
+    /** The maker submits each batch and the first checkers, as many as its total needs, approve it. */
+    public void approve(List<String> batchIds, String maker, List<String> checkers) {
+        BatchService batches = ctx.getBean(BatchService.class);
+        ApprovalBands bands = ctx.getBean(ApprovalBands.class);
+        for (String batchId : batchIds) {
+            batches.submit(batchId, maker);
+            BatchDigest submitted = ctx.getBean(BatchLines.class).digest(batchId);
+            int needed = bands.approvalsFor(submitted.controlSum());
+            if (needed > checkers.size()) {
+                throw new IllegalArgumentException("batch " + batchId + " needs " + needed + " approvers; "
+                        + checkers.size() + " given");
+            }
+            for (String checker : checkers.subList(0, needed)) {
+                batches.approve(batchId, checker);
+            }
+        }
+    }
+
+    /** Records each batch's SP2D for its total, numbered {@code SP2D-<batch>}. */
+    public void fund(List<String> batchIds, String treasurer) {
+        BatchService batches = ctx.getBean(BatchService.class);
+        for (String batchId : batchIds) {
+            long total = ctx.getBean(BatchLines.class).digest(batchId).controlSum();
+            batches.fund(batchId, "SP2D-" + batchId, total, treasurer);
+        }
+    }
+
+    /** Exports each batch into its channel's outbox; answers each batch's files. */
+    public Map<String, List<OutboxFile>> export(List<String> batchIds, String user) {
+        BatchService batches = ctx.getBean(BatchService.class);
+        Map<String, List<OutboxFile>> files = new LinkedHashMap<>();
+        for (String batchId : batchIds) {
+            files.put(batchId, batches.export(batchId, user));
+        }
+        return files;
+    }
+
+    /** The batch ids of prepared cycles. */
+    public static List<String> batchIds(List<CyclePreparer.Result> prepared) {
+        return prepared.stream().flatMap(r -> r.batches().stream()).map(CyclePreparer.BatchOfCycle::batchId).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package id.bansos.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.bansos.app.testing.TestPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The demo runs a whole cycle on its own database and leaves the exported files in its work folder. */
+class DemoCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void the_demo_imports_prepares_approves_funds_and_exports_a_generated_roster() throws Exception {
+        TestPostgres.Database admin = TestPostgres.admin();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(new BansosCommand()).execute("demo", "--households", "400", "--period", "2026-10",
+                    "--work", work.toString(), "--db-url", admin.url(), "--db-user", admin.user(), "--db-password",
+                    admin.password(), "--json");
+        } finally {
+            System.setOut(out);
+        }
+
+        assertThat(exit).isZero();
+        JsonNode outcome = new ObjectMapper().readTree(printed.toString(StandardCharsets.UTF_8));
+        assertThat(outcome.get("registered").asLong()).isEqualTo(400);
+        assertThat(outcome.get("batches")).isNotEmpty().allSatisfy(b -> {
+            assertThat(b.get("status").asText()).isEqualTo("EXPORTED");
+            assertThat(b.get("funded_amount").asLong()).isEqualTo(b.get("control_sum").asLong());
+        });
+        long batchLines = 0;
+        for (JsonNode b : outcome.get("batches")) {
+            batchLines += b.get("line_count").asLong();
+        }
+        assertThat(outcome.get("linesExported").asLong()).isEqualTo(batchLines);
+        try (Stream<Path> files = Files.walk(work.resolve("exchange").resolve("outbox"))) {
+            assertThat(files.filter(Files::isRegularFile).filter(f -> !f.toString().contains(".staging")).count())
+                    .isGreaterThanOrEqualTo(outcome.get("batches").size());
+        }
+    }
+}

@@ -9,6 +9,7 @@ import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
 import id.bansos.ledger.readmodel.ReadModels;
+import id.bansos.ledger.roster.BankAccountRules;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
@@ -73,14 +74,15 @@ class DemoCommand implements Callable<Integer> {
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("bansos-demo-");
         YearMonth tahap = period != null ? period
                 : RosterImportService.currentTahap(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-        Path roster = folder.resolve("roster.csv");
-        try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
-            new RosterGenerator(GeneratorOptions.of(households, seed)).generate(new RosterWriter(w)::write);
-        }
         try (ScratchPostgres postgres = ScratchPostgres.open(dbUrl, folder);
              ConfigurableApplicationContext ctx = ScratchDatabase.start(
                      ScratchDatabase.create(postgres.adminUrl(), dbUser, dbPassword, "bansos_demo"), dbUser, dbPassword,
                      folder.resolve("exchange"), List.of())) {
+            Path roster = folder.resolve("roster.csv");
+            try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
+                new RosterGenerator(GeneratorOptions.of(households, seed), ctx.getBean(BankAccountRules.class))
+                        .generate(new RosterWriter(w)::write);
+            }
             CycleRun cycle = new CycleRun(ctx, tahap);
             RosterImports.Summary imported = cycle.importRoster(roster, MAKER);
             List<CyclePreparer.Result> prepared = cycle.prepare(List.of("PKH", "SEMBAKO"), MAKER);

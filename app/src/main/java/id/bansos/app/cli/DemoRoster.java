@@ -3,6 +3,7 @@ package id.bansos.app.cli;
 import id.bansos.app.kpm.RosterImportService;
 import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
+import id.bansos.ledger.roster.BankAccountRules;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
@@ -35,7 +36,8 @@ final class DemoRoster {
             Path file = Files.createTempFile("bansos-demo-roster-", ".csv");
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 RosterWriter writer = new RosterWriter(w);
-                new RosterGenerator(GeneratorOptions.of(households, 2026)).generate(writer::write);
+                new RosterGenerator(GeneratorOptions.of(households, 2026), ctx.getBean(BankAccountRules.class))
+                        .generate(writer::write);
             }
             var imported = ctx.getBean(RosterImportService.class).importFile(file, tahap, "demo", false, false, false,
                     lines -> { });

@@ -1,5 +1,7 @@
 package id.bansos.app.cli;
 
+import id.bansos.app.kpm.LedgerConfig;
+import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.PlantedCases;
 import id.bansos.ledger.roster.RosterGenerator;
@@ -34,6 +36,10 @@ class RosterGenerateCommand implements Callable<Integer> {
     @Option(names = "--plants", description = "Also write what was planted (deceased, duplicates) to this file.")
     Path plants;
 
+    @Option(names = "--bank-profiles", description = "Bank profiles whose account-number lengths the accounts take "
+            + "(default: the bundled ones, as bansos.exchange.bank-profiles).")
+    Path bankProfiles;
+
     @Override
     public Integer call() throws Exception {
         GeneratorOptions options = clean ? GeneratorOptions.clean(households, seed) : GeneratorOptions.of(households, seed);
@@ -42,7 +48,8 @@ class RosterGenerateCommand implements Callable<Integer> {
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             RosterWriter roster = new RosterWriter(writer);
-            planted = new RosterGenerator(options).generate(roster::write);
+            planted = new RosterGenerator(options, LedgerConfig.accountRules(BankProfiles.load(bankProfiles)))
+                    .generate(roster::write);
         }
         if (plants != null) {
             Files.writeString(plants, PlantsReport.text(planted), StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package id.bansos.app.kpm;
 
+import id.bansos.bank.profile.BankProfile;
+import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.kpm.axon.HouseholdAggregate;
 import id.bansos.ledger.kpm.axon.HouseholdProjection;
 import id.bansos.ledger.kpm.axon.PaymentLineHandler;
@@ -10,6 +12,7 @@ import id.bansos.ledger.kpm.axon.RosterImporter;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
 import id.bansos.ledger.program.RuleBasedEntitlements;
 import id.bansos.ledger.roster.BankAccountRules;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -55,9 +58,14 @@ public class LedgerConfig {
     }
 
     @Bean
-    BankAccountRules bankAccountRules(RosterProperties properties) {
-        return properties.accountLengths().isEmpty() ? BankAccountRules.defaults()
-                : new BankAccountRules(properties.accountLengths());
+    BankAccountRules bankAccountRules(BankProfiles banks) {
+        return accountRules(banks);
+    }
+
+    /** The account-number lengths a roster is checked against: those of the bank profiles, the one source of them. */
+    public static BankAccountRules accountRules(BankProfiles banks) {
+        return new BankAccountRules(banks.all().stream()
+                .collect(Collectors.toMap(b -> b.code().name(), BankProfile::accountNumberLength)));
     }
 
     @Bean

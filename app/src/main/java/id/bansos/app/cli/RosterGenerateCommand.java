@@ -43,13 +43,13 @@ class RosterGenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GeneratorOptions options = clean ? GeneratorOptions.clean(households, seed) : GeneratorOptions.of(households, seed);
+        RosterGenerator generator = new RosterGenerator(options, LedgerConfig.accountRules(BankProfiles.load(bankProfiles)));
         PlantedCases planted;
         try (Writer writer = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             RosterWriter roster = new RosterWriter(writer);
-            planted = new RosterGenerator(options, LedgerConfig.accountRules(BankProfiles.load(bankProfiles)))
-                    .generate(roster::write);
+            planted = generator.generate(roster::write);
         }
         if (plants != null) {
             Files.writeString(plants, PlantsReport.text(planted), StandardCharsets.UTF_8);

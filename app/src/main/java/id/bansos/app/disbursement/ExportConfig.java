@@ -1,5 +1,6 @@
 package id.bansos.app.disbursement;
 
+import id.bansos.app.exchange.ExchangeConfig.ExchangeProperties;
 import id.bansos.bank.pain001.Pain001Validator;
 import id.bansos.bank.payment.BankCode;
 import id.bansos.bank.pos.manifest.Proof;
@@ -13,7 +14,6 @@ import id.bansos.disbursement.export.PosSettings;
 import id.bansos.disbursement.export.axon.BatchExporter;
 import id.bansos.disbursement.kalender.HolidayCalendar;
 import id.bansos.ledger.readmodel.ReadModels;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Map;
@@ -24,24 +24,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires export: bank profiles, the holiday calendar, PT Pos settings, the outbox and the exporter. */
+/** Wires export: the holiday calendar, PT Pos settings and the exporter. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ExportConfig.ExchangeProperties.class, ExportConfig.PosProperties.class})
+@EnableConfigurationProperties(ExportConfig.PosProperties.class)
 public class ExportConfig {
-
-    @Bean
-    BankProfiles bankProfiles(ExchangeProperties exchange) {
-        return BankProfiles.load(exchange.bankProfiles());
-    }
 
     @Bean
     HolidayCalendar holidayCalendar(ExchangeProperties exchange) {
         return HolidayCalendar.load(exchange.calendar());
-    }
-
-    @Bean
-    Outbox outbox(ExchangeProperties exchange) {
-        return new Outbox(exchange.root().resolve("outbox"));
     }
 
     @Bean
@@ -58,21 +48,6 @@ public class ExportConfig {
                                              PosSettings pos, Pain001Validator validator) {
         return "POS".equals(channel) ? new PosManifests(pos, calendar)
                 : new BankFiles(banks.profile(BankCode.of(channel)), calendar, validator);
-    }
-
-    /**
-     * Where files are exchanged with banks and PT Pos.
-     *
-     * @param root         the exchange folder; the outbox is {@code <root>/outbox/<CHANNEL>/} (default
-     *                     {@code ~/.bansos/exchange})
-     * @param bankProfiles a bank profiles file replacing the bundled one (see docs/formats/bank-profiles.md)
-     * @param calendar     a folder of yearly holiday files replacing the bundled ones (see docs/formats/calendar.md)
-     */
-    @ConfigurationProperties("bansos.exchange")
-    public record ExchangeProperties(Path root, Path bankProfiles, Path calendar) {
-        public ExchangeProperties {
-            root = root == null ? Path.of(System.getProperty("user.home"), ".bansos", "exchange") : root;
-        }
     }
 
     /**

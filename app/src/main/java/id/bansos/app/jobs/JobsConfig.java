@@ -63,4 +63,19 @@ public class JobsConfig {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
     }
+
+    @Bean
+    JobDetail inboxWatchJob() {
+        return JobBuilder.newJob(InboxWatchJob.class).withIdentity("inbox-watch").storeDurably()
+                .withDescription("Receive the files banks and PT Pos dropped in the inbox folders").build();
+    }
+
+    @Bean
+    Trigger inboxWatchTrigger(JobDetail inboxWatchJob,
+                              @Value("${bansos.jobs.inbox-cron:0/30 * * * * ?}") String cron) {
+        return TriggerBuilder.newTrigger().forJob(inboxWatchJob).withIdentity("inbox-watch")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(WIB)
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
+    }
 }

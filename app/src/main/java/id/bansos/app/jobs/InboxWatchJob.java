@@ -1,0 +1,26 @@
+package id.bansos.app.jobs;
+
+import id.bansos.app.exchange.InboxFolders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/** Receives the files dropped in the inbox folders. One node at a time takes them (clustered JDBC store). */
+@DisallowConcurrentExecution
+public class InboxWatchJob extends QuartzJobBean {
+
+    @Autowired
+    InboxFolders inbox;
+
+    @Override
+    protected void executeInternal(JobExecutionContext context) {
+        try {
+            inbox.sweep();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the inbox folders could not be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -38,8 +38,8 @@ class ScheduledJobsTest {
         List<String> triggers = jdbi.withHandle(h -> h.createQuery("SELECT trigger_name FROM qrtz_cron_triggers ORDER BY trigger_name")
                 .mapTo(String.class).list());
 
-        assertThat(jobs).containsExactly("approval-reminder", "batch-export", "cycle-preparation");
-        assertThat(triggers).containsExactly("approval-reminder", "batch-export", "cycle-preparation");
+        assertThat(jobs).containsExactly("approval-reminder", "batch-export", "cycle-preparation", "inbox-watch");
+        assertThat(triggers).containsExactly("approval-reminder", "batch-export", "cycle-preparation", "inbox-watch");
     }
 
     @Test

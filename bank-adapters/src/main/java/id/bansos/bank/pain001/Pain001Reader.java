@@ -89,6 +89,7 @@ public final class Pain001Reader implements AutoCloseable {
     private final XmlCursor cursor;
     private final int rootDepth;
     private final GroupHeader groupHeader;
+    private final int groupHeaderLine;
     private int blocks;
     private int blockDepth = -1;
     private String blockPath;
@@ -117,6 +118,7 @@ public final class Pain001Reader implements AutoCloseable {
             throw new XmlReadException("GrpHdr: missing; a pain.001 starts with its group header", cursor.line(),
                     cursor.path(), null);
         }
+        groupHeaderLine = cursor.line();
         groupHeader = groupHeader(cursor.readNode());
     }
 
@@ -270,7 +272,7 @@ public final class Pain001Reader implements AutoCloseable {
             throw new XmlReadException("PmtInf: the file holds no payment information block", cursor.line(),
                     "/Document/" + ROOT, null);
         }
-        checkTotals("/Document/" + ROOT + "/GrpHdr", cursor.line(), groupHeader.numberOfTransactions(),
+        checkTotals("/Document/" + ROOT + "/GrpHdr", groupHeaderLine, groupHeader.numberOfTransactions(),
                 groupHeader.controlSum(), fileCount, fileSum);
     }
 

@@ -123,14 +123,15 @@ public final class BankSimulator {
         long all = survey.counts().values().stream().mapToLong(Long::longValue).sum();
         String status = rejected == 0 ? "ACSC" : rejected == all ? "RJCT" : "PART";
         LocalDate date = survey.block().requestedExecutionDate();
-        try (Pass<Pain002Writer.TransactionStatus> statuses = new Pass<>(pain001, decider, (tx, d, sink) ->
+        Pass.Expander<Pain002Writer.TransactionStatus> expander = (tx, d, sink) ->
                 sink.accept(new Pain002Writer.TransactionStatus(tx.instructionId(), tx.endToEndId(),
                         d.outcome() == Outcome.REJECTED ? "RJCT" : "ACSC",
-                        d.outcome() == Outcome.REJECTED ? d.reason() : null, tx.amount(), date)))) {
-            new Pain002Writer().write(out, new Pain002Writer.Report(max35(bank.code() + "-002-"
-                    + DAY.format(date) + "-" + survey.block().id()), at(date, STATUS_TIME), bank.bic(), survey.header().messageId(), all,
-                    survey.header().controlSum() == null ? 0 : survey.header().controlSum(), status,
-                    survey.block().id(), status, statuses));
+                        d.outcome() == Outcome.REJECTED ? d.reason() : null, tx.amount(), date));
+        String messageId = max35(bank.code() + "-002-" + DAY.format(date) + "-" + survey.block().id());
+        long controlSum = survey.header().controlSum() == null ? 0 : survey.header().controlSum();
+        try (Pass<Pain002Writer.TransactionStatus> statuses = new Pass<>(pain001, decider, expander)) {
+            new Pain002Writer().write(out, new Pain002Writer.Report(messageId, at(date, STATUS_TIME), bank.bic(),
+                    survey.header().messageId(), all, controlSum, status, survey.block().id(), status, statuses));
         }
     }
 

@@ -24,9 +24,13 @@ class Pain001ReaderTest {
         return new String(xml, StandardCharsets.UTF_8);
     }
 
+    private static ByteArrayInputStream stream(String xml) {
+        return new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static List<Pain001Reader.CreditTransfer> readAll(String xml) {
         List<Pain001Reader.CreditTransfer> all = new ArrayList<>();
-        try (Pain001Reader reader = Pain001Reader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))) {
+        try (Pain001Reader reader = Pain001Reader.open(stream(xml))) {
             while (reader.nextPaymentInformation() != null) {
                 for (Pain001Reader.CreditTransfer tx = reader.nextTransaction(); tx != null;
                      tx = reader.nextTransaction()) {
@@ -43,11 +47,12 @@ class Pain001ReaderTest {
         String xml = written();
 
         // when it is read
-        try (Pain001Reader reader = Pain001Reader.open(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))) {
+        try (Pain001Reader reader = Pain001Reader.open(stream(xml))) {
             Pain001Reader.GroupHeader header = reader.groupHeader();
             Pain001Reader.PaymentInformation block = reader.nextPaymentInformation();
             List<Pain001Reader.CreditTransfer> txs = new ArrayList<>();
-            for (Pain001Reader.CreditTransfer tx = reader.nextTransaction(); tx != null; tx = reader.nextTransaction()) {
+            for (Pain001Reader.CreditTransfer tx = reader.nextTransaction(); tx != null;
+                 tx = reader.nextTransaction()) {
                 txs.add(tx);
             }
 
@@ -117,10 +122,13 @@ class Pain001ReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "a fractional amount | Ccy=\"IDR\">600000< | Ccy=\"IDR\">600000.50< | CdtTrfTxInf[1]: Amt/InstdAmt: '600000.50' is not whole rupiah",
+        "a fractional amount | Ccy=\"IDR\">600000< | Ccy=\"IDR\">600000.50<"
+            + " | CdtTrfTxInf[1]: Amt/InstdAmt: '600000.50' is not whole rupiah",
         "another currency | Ccy=\"IDR\">600000< | Ccy=\"USD\">600000< | Amt/InstdAmt/@Ccy: 'USD' is not IDR",
-        "no end-to-end id | <EndToEndId>S6A1000000000002</EndToEndId> | '' | CdtTrfTxInf[2]: PmtId/EndToEndId: missing",
-        "a wrong count | <NbOfTxs>3</NbOfTxs> | <NbOfTxs>4</NbOfTxs> | NbOfTxs: announces 4 transactions, the file has 3",
+        "no end-to-end id | <EndToEndId>S6A1000000000002</EndToEndId> | ''"
+            + " | CdtTrfTxInf[2]: PmtId/EndToEndId: missing",
+        "a wrong count | <NbOfTxs>3</NbOfTxs> | <NbOfTxs>4</NbOfTxs>"
+            + " | NbOfTxs: announces 4 transactions, the file has 3",
         "no execution date | <ReqdExctnDt><Dt>2026-11-24</Dt></ReqdExctnDt> | '' | ReqdExctnDt/Dt: missing",
     })
     void a_malformed_field_is_refused_naming_its_element_line_and_field(String what, String from, String to,

@@ -133,7 +133,8 @@ class BankSimulatorRoundTripTest {
                 + c.withdrawnAt()).containsExactlyElementsOf(truth.stream().filter(Decision::withdrawn)
                 .map(d -> d.reference() + " " + d.account() + " " + d.amount() + " " + d.withdrawnAt()).toList());
         assertThat(claims.lines()).extracting(ClaimLine::withdrawnAt)
-                .allMatch(t -> !t.toLocalDate().isBefore(SimulatorFixtures.EXECUTION) && t.toLocalDate().isBefore(swept));
+                .allMatch(t -> !t.toLocalDate().isBefore(SimulatorFixtures.EXECUTION)
+                        && t.toLocalDate().isBefore(swept));
 
         // and the XML files are valid against the ISO schemas
         for (SimulationResult.OutputFile file : result.files()) {

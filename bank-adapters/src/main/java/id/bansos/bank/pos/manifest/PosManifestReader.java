@@ -138,7 +138,8 @@ public final class PosManifestReader implements AutoCloseable {
             String text = String.join(",", record.fields()).substring(1).strip();
             int colon = text.indexOf(':');
             String key = colon < 0 ? text : text.substring(0, colon).strip();
-            if (colon < 0 || !KEYS.contains(key) || values.putIfAbsent(key, text.substring(colon + 1).strip()) != null) {
+            if (colon < 0 || !KEYS.contains(key)
+                    || values.putIfAbsent(key, text.substring(colon + 1).strip()) != null) {
                 throw new IllegalArgumentException("line " + record.line() + " [" + key + "]: not a header line"
                         + " '# key: value' with a known key, once; the keys are " + KEYS);
             }

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -127,8 +125,8 @@ public final class Camt053Writer {
         xml.writeDefaultNamespace(NAMESPACE);
         xml.writeStartElement("BkToCstmrStmt");
         xml.writeStartElement("GrpHdr");
-        element(xml, "MsgId", messageId);
-        element(xml, "CreDtTm", timestamp(createdAt));
+        CamtEntryXml.element(xml, "MsgId", messageId);
+        CamtEntryXml.element(xml, "CreDtTm", CamtEntryXml.timestamp(createdAt));
         xml.writeEndElement();
         for (Statement statement : statements) {
             writeStatement(xml, statement, createdAt);
@@ -143,31 +141,17 @@ public final class Camt053Writer {
     private void writeStatement(XMLStreamWriter xml, Statement statement, OffsetDateTime createdAt)
             throws XMLStreamException {
         xml.writeStartElement("Stmt");
-        element(xml, "Id", statement.id());
-        element(xml, "ElctrncSeqNb", Long.toString(statement.electronicSequenceNumber()));
-        element(xml, "CreDtTm", timestamp(createdAt));
-        xml.writeStartElement("Acct");
-        xml.writeStartElement("Id");
-        xml.writeStartElement("Othr");
-        element(xml, "Id", statement.account());
-        xml.writeEndElement();
-        xml.writeEndElement();
-        element(xml, "Ccy", statement.currency());
-        if (statement.servicerBic() != null) {
-            xml.writeStartElement("Svcr");
-            xml.writeStartElement("FinInstnId");
-            element(xml, "BICFI", statement.servicerBic());
-            xml.writeEndElement();
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
+        CamtEntryXml.element(xml, "Id", statement.id());
+        CamtEntryXml.element(xml, "ElctrncSeqNb", Long.toString(statement.electronicSequenceNumber()));
+        CamtEntryXml.element(xml, "CreDtTm", CamtEntryXml.timestamp(createdAt));
+        CamtEntryXml.account(xml, statement.account(), statement.currency(), statement.servicerBic());
         balance(xml, "OPBD", statement.openingBalance(), statement.currency(), statement.openingDate());
         balance(xml, "CLBD", statement.closingBalance(), statement.currency(), statement.closingDate());
         BigDecimal running = statement.openingBalance();
         Iterator<Entry> entries = statement.entries();
         while (entries.hasNext()) {
             Entry entry = entries.next();
-            writeEntry(xml, entry, statement.currency());
+            CamtEntryXml.entry(xml, entry, statement.currency());
             running = running.add(entry.side().signed(entry.amount()));
         }
         xml.writeEndElement();
@@ -178,138 +162,17 @@ public final class Camt053Writer {
         }
     }
 
-    private void writeEntry(XMLStreamWriter xml, Entry entry, String currency) throws XMLStreamException {
-        xml.writeStartElement("Ntry");
-        optional(xml, "NtryRef", entry.entryReference());
-        amount(xml, "Amt", entry.amount(), currency);
-        element(xml, "CdtDbtInd", entry.side().iso());
-        if (entry.reversal()) {
-            element(xml, "RvslInd", "true");
-        }
-        xml.writeStartElement("Sts");
-        element(xml, "Cd", "BOOK");
-        xml.writeEndElement();
-        date(xml, "BookgDt", entry.bookingDate());
-        if (entry.valueDate() != null) {
-            date(xml, "ValDt", entry.valueDate());
-        }
-        optional(xml, "AcctSvcrRef", entry.bankReference());
-        transactionCode(xml, entry);
-        xml.writeStartElement("NtryDtls");
-        if (entry.transactions().size() > 1 || entry.paymentInformationId() != null) {
-            writeBatch(xml, entry, currency);
-        }
-        for (Transaction tx : entry.transactions()) {
-            writeTransaction(xml, tx, currency);
-        }
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private void writeBatch(XMLStreamWriter xml, Entry entry, String currency) throws XMLStreamException {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Transaction tx : entry.transactions()) {
-            sum = sum.add(tx.side().signed(tx.amount()));
-        }
-        if (sum.compareTo(entry.side().signed(entry.amount())) != 0) {
-            throw new IllegalStateException("batch " + entry.paymentInformationId() + ": the transactions add up to "
-                    + sum.toPlainString() + ", not to the entry amount " + entry.amount().toPlainString());
-        }
-        xml.writeStartElement("Btch");
-        optional(xml, "PmtInfId", entry.paymentInformationId());
-        element(xml, "NbOfTxs", Integer.toString(entry.transactions().size()));
-        amount(xml, "TtlAmt", entry.amount(), currency);
-        element(xml, "CdtDbtInd", entry.side().iso());
-        xml.writeEndElement();
-    }
-
-    private void writeTransaction(XMLStreamWriter xml, Transaction tx, String currency) throws XMLStreamException {
-        xml.writeStartElement("TxDtls");
-        if (tx.endToEndId() != null) {
-            xml.writeStartElement("Refs");
-            element(xml, "EndToEndId", tx.endToEndId());
-            xml.writeEndElement();
-        }
-        amount(xml, "Amt", tx.amount(), currency);
-        element(xml, "CdtDbtInd", tx.side().iso());
-        if (tx.remittance() != null) {
-            xml.writeStartElement("RmtInf");
-            element(xml, "Ustrd", tx.remittance());
-            xml.writeEndElement();
-        }
-        if (tx.returnReasonCode() != null) {
-            xml.writeStartElement("RtrInf");
-            xml.writeStartElement("Rsn");
-            element(xml, "Cd", tx.returnReasonCode());
-            xml.writeEndElement();
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-    }
-
-    private static void transactionCode(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
-        String code = entry.transactionCode();
-        if (code == null) {
-            boolean returned = entry.transactions().stream().anyMatch(t -> t.returnReasonCode() != null);
-            code = entry.side() == CreditDebit.DEBIT ? "PMNT/ICDT/DMCT"
-                    : returned ? "PMNT/ICDT/RRTN" : "PMNT/RCDT/DMCT";
-        }
-        String[] parts = code.split("/");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("a transaction code is Domain/Family/SubFamily, not " + code);
-        }
-        xml.writeStartElement("BkTxCd");
-        xml.writeStartElement("Domn");
-        element(xml, "Cd", parts[0]);
-        xml.writeStartElement("Fmly");
-        element(xml, "Cd", parts[1]);
-        element(xml, "SubFmlyCd", parts[2]);
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
     private static void balance(XMLStreamWriter xml, String code, BigDecimal signed, String currency, LocalDate date)
             throws XMLStreamException {
         xml.writeStartElement("Bal");
         xml.writeStartElement("Tp");
         xml.writeStartElement("CdOrPrtry");
-        element(xml, "Cd", code);
+        CamtEntryXml.element(xml, "Cd", code);
         xml.writeEndElement();
         xml.writeEndElement();
-        amount(xml, "Amt", signed.abs(), currency);
-        element(xml, "CdtDbtInd", signed.signum() < 0 ? "DBIT" : "CRDT");
-        date(xml, "Dt", date);
+        CamtEntryXml.amount(xml, "Amt", signed.abs(), currency);
+        CamtEntryXml.element(xml, "CdtDbtInd", signed.signum() < 0 ? "DBIT" : "CRDT");
+        CamtEntryXml.date(xml, "Dt", date);
         xml.writeEndElement();
-    }
-
-    private static void amount(XMLStreamWriter xml, String name, BigDecimal amount, String currency)
-            throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeAttribute("Ccy", currency);
-        xml.writeCharacters(amount.toPlainString());
-        xml.writeEndElement();
-    }
-
-    private static void date(XMLStreamWriter xml, String name, LocalDate date) throws XMLStreamException {
-        xml.writeStartElement(name);
-        element(xml, "Dt", DateTimeFormatter.ISO_LOCAL_DATE.format(date));
-        xml.writeEndElement();
-    }
-
-    private static void optional(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        if (value != null) {
-            element(xml, name, value);
-        }
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
-
-    private static String timestamp(OffsetDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
  * Reads RFC 4180 records one at a time: comma-separated, a field enclosed in double quotes may hold commas, quotes
  * (doubled) and line breaks; lines end in LF or CRLF; blank lines are skipped. A leading byte-order mark is dropped.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record and the line it starts on. */
-    record Record(List<String> fields, int line) {
+    public record Record(List<String> fields, int line) {
     }
 
     /** A record that breaks the CSV syntax. */
-    static final class SyntaxException extends Exception {
+    public static final class SyntaxException extends Exception {
         private final int line;
 
         SyntaxException(String message, int line) {
@@ -24,7 +24,7 @@ final class CsvRecords {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
@@ -35,13 +35,13 @@ final class CsvRecords {
     private int pending = -2;
     private boolean started;
 
-    CsvRecords(Reader reader, int maxFieldLength) {
+    public CsvRecords(Reader reader, int maxFieldLength) {
         this.reader = reader;
         this.maxFieldLength = maxFieldLength;
     }
 
     /** The next record, or {@code null} at the end. */
-    Record next() throws IOException, SyntaxException {
+    public Record next() throws IOException, SyntaxException {
         while (true) {
             int c = read();
             if (c == -1) {

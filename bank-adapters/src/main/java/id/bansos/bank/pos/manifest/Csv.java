@@ -1,7 +1,7 @@
 package id.bansos.bank.pos.manifest;
 
 /** RFC 4180 quoting for free text, with spreadsheet formulas defused. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
@@ -11,7 +11,7 @@ final class Csv {
      * rather than evaluating it; a field holding a comma or a double quote is quoted, the quote doubled. (Line breaks
      * never reach here: the outbound records refuse control characters.)
      */
-    static String text(String value) {
+    public static String text(String value) {
         String field = value;
         char first = field.charAt(0);
         if (first == '=' || first == '+' || first == '-' || first == '@') {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.bansos.app.cycle.CycleRun;
 import id.bansos.app.db.ScratchDatabase;
+import id.bansos.app.exchange.InboundFile;
 import id.bansos.app.kpm.RosterImportService;
+import id.bansos.bank.simulator.SimulationOptions;
 import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code demo}: one whole cycle on a generated roster and a database of its own — import, prepare, maker-checker
- * approval, SP2D funding and export into the outbox — leaving the files in a work folder to look at.
+ * approval, SP2D funding, export into the outbox, and the banks' simulated replies received — leaving the files in
+ * a work folder to look at.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run one whole cycle on a generated roster and a fresh database: import, prepare PKH and",
@@ -90,8 +93,13 @@ class DemoCommand implements Callable<Integer> {
             cycle.approve(batchIds, MAKER, CHECKERS);
             cycle.fund(batchIds, TREASURER);
             Map<String, List<OutboxFile>> files = cycle.export(batchIds, MAKER);
+            List<InboundFile> replies = cycle.simulateBankReplies(files,
+                    SimulationOptions.of(seed, SimulationOptions.Rates.typical()));
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
             Map<String, Object> outcome = outcome(ctx.getBean(Jdbi.class), folder, tahap, imported, prepared, files);
+            outcome.put("bankReplies", replies.stream().map(r -> Map.of("channel", r.channel(), "file", r.fileName(),
+                    "format", String.valueOf(r.format()), "status", r.status(),
+                    "reason", r.reason() == null ? "" : r.reason())).toList());
             if (json) {
                 System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(outcome));
@@ -151,6 +159,17 @@ class DemoCommand implements Callable<Integer> {
                 (Long) m.get("linesExported"), (Long) m.get("rupiahExported"));
         files.forEach((batchId, batchFiles) -> System.out.printf("    %-28s %4d files, first %s%n", batchId,
                 batchFiles.size(), batchFiles.isEmpty() ? "-" : batchFiles.get(0).fileName()));
+        printReplies((List<Map<String, String>>) m.get("bankReplies"));
+    }
+
+    private static void printReplies(List<Map<String, String>> replies) {
+        System.out.printf("  bank and PT Pos replies received (simulated, typical rates): %d files, %d quarantined%n",
+                replies.size(), replies.stream().filter(r -> r.get("status").equals("QUARANTINED")).count());
+        for (Map<String, String> r : replies) {
+            if (!r.get("status").equals("ACCEPTED")) {
+                System.out.printf("    %-8s %s %s: %s%n", r.get("channel"), r.get("file"), r.get("status"), r.get("reason"));
+            }
+        }
     }
 
     private static Stream<OutboxFile> all(Map<String, List<OutboxFile>> files) {

@@ -22,7 +22,7 @@ class DemoCommandTest {
     Path work;
 
     @Test
-    void the_demo_imports_prepares_approves_funds_and_exports_a_generated_roster() throws Exception {
+    void the_demo_imports_prepares_approves_funds_exports_and_receives_the_banks_replies() throws Exception {
         TestPostgres.Database admin = TestPostgres.admin();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = System.out;
@@ -48,6 +48,11 @@ class DemoCommandTest {
             batchLines += b.get("line_count").asLong();
         }
         assertThat(outcome.get("linesExported").asLong()).isEqualTo(batchLines);
+        assertThat(outcome.get("bankReplies")).as("every simulated reply is read and accepted").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("status").asText()).as(r.get("reason").asText()).isEqualTo("ACCEPTED"));
+        try (Stream<Path> inbox = Files.walk(work.resolve("exchange").resolve("inbox"))) {
+            assertThat(inbox.filter(Files::isRegularFile).count()).as("the inbox is emptied").isZero();
+        }
         try (Stream<Path> files = Files.walk(work.resolve("exchange").resolve("outbox"))) {
             assertThat(files.filter(Files::isRegularFile).filter(f -> !f.toString().contains(".staging")).count())
                     .isGreaterThanOrEqualTo(outcome.get("batches").size());

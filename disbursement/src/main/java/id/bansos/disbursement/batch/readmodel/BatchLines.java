@@ -66,6 +66,13 @@ public class BatchLines {
         });
     }
 
+    /** The channel a batch pays through, from its lines. */
+    public String channelOf(String batchId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT channel FROM payment_line WHERE batch_id = :batch LIMIT 1")
+                .bind("batch", batchId).mapTo(String.class).findOne())
+                .orElseThrow(() -> new IllegalArgumentException("batch " + batchId + " has no lines"));
+    }
+
     /** The digest of the batch's lines as they stand now. */
     public BatchDigest digest(String batchId) {
         MessageDigest sha = sha256();

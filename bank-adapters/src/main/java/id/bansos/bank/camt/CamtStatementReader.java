@@ -92,8 +92,9 @@ final class CamtStatementReader {
             CreditDebit side = values.side(netSide, location, "TtlNetNtry/CdtDbtInd", false);
             BigDecimal actual = counted.creditSum.subtract(counted.debitSum);
             if (stated != null && side != null && side.signed(stated).compareTo(actual) != 0) {
-                log.error(location, "TxsSummry/TtlNtries/TtlNetNtry", "states a net of "
-                        + side.signed(stated).toPlainString() + ", the entries net " + actual.toPlainString());
+                log.errorWhenStrict(options.strictBansos(), location, "TxsSummry/TtlNtries/TtlNetNtry",
+                        "states a net of " + side.signed(stated).toPlainString() + ", the entries net "
+                                + actual.toPlainString());
             }
         }
         XmlNode credits = summary.child("TtlCdtNtries");
@@ -109,13 +110,15 @@ final class CamtStatementReader {
     private void compare(XmlNode stated, String name, long count, BigDecimal sum, String location) {
         Long statedCount = values.number(stated.text("NbOfNtries"), location, name + "/NbOfNtries");
         if (statedCount != null && statedCount != count) {
-            log.error(location, "TxsSummry/" + name + "/NbOfNtries", "states " + statedCount + " entries, the"
+            log.errorWhenStrict(options.strictBansos(), location, "TxsSummry/" + name + "/NbOfNtries", "states "
+                    + statedCount + " entries, the"
                     + " statement has " + count);
         }
         String statedSum = stated.text("Sum");
         BigDecimal expected = statedSum == null ? null : values.decimal(statedSum, location, name + "/Sum");
         if (expected != null && expected.compareTo(sum) != 0) {
-            log.error(location, "TxsSummry/" + name + "/Sum", "states a sum of " + expected.toPlainString()
+            log.errorWhenStrict(options.strictBansos(), location, "TxsSummry/" + name + "/Sum", "states a sum of "
+                    + expected.toPlainString()
                     + ", the entries sum to " + sum.toPlainString());
         }
     }

@@ -153,7 +153,8 @@ public final class StatementAccumulator {
         if (expected.compareTo(closing.signedAmount()) == 0) {
             return new BalanceCheck(BalanceCheck.Status.RECONCILED, opening, closing, expected);
         }
-        log.error(closing.location(), closing.code(), "the statement does not add up: opening " + opening.code()
+        log.errorWhenStrict(options.strictBansos(), closing.location(), closing.code(),
+                "the statement does not add up: opening " + opening.code()
                 + " " + opening.signedAmount().toPlainString() + " + credits " + credits.toPlainString()
                 + " − debits " + debits.toPlainString() + " = " + expected.toPlainString()
                 + ", but the closing balance " + closing.code() + " is " + closing.signedAmount().toPlainString()

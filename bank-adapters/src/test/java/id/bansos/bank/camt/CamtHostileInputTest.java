@@ -137,16 +137,19 @@ class CamtHostileInputTest {
     }
 
     @Test
-    void a_statement_whose_balances_do_not_add_up_is_refused() {
+    void a_statement_whose_balances_do_not_add_up_is_refused_for_a_bansos_account_and_flagged_when_read_leniently() {
         // given opening 1,000,000, two debits of 300,000 and a closing balance of 500,000 (should be 400,000)
         String unbalanced = statement("IDR", "1000000", "500000", entry("IDR", "300000", "DBIT", "E2E-1"),
                 entry("IDR", "300000", "DBIT", "E2E-2"));
 
-        // when it is read, even leniently
-        StatementReport report = read(unbalanced, ReadOptions.lenient());
+        // when it is read as a bansos account's file, and leniently
+        StatementReport report = read(unbalanced, ReadOptions.bansos());
+        StatementReport lenient = read(unbalanced, ReadOptions.lenient());
 
-        // then it is refused at the closing balance with the arithmetic spelled out
+        // then it is refused at the closing balance with the arithmetic spelled out; leniently, the same is a warning
         assertThat(report.statements().get(0).balanceCheck().status()).isEqualTo(BalanceCheck.Status.MISMATCH);
+        assertThat(lenient.refused()).isFalse();
+        assertThat(lenient.problems()).extracting(Problem::field).containsExactly("CLBD");
         assertThat(errors(report)).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo("CLBD");
             assertThat(p.location()).startsWith("Stmt[1]/Bal[2] (line ");

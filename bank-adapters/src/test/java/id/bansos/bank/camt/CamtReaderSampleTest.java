@@ -147,8 +147,9 @@ class CamtReaderSampleTest {
             assertThat(l.reversal()).isTrue();
         }).extracting(l -> l.returnReason().code()).containsExactly("AC01", "CUST");
         // and its transaction summary states a net of 169.95, while credits 5,600.00 − debits 5,230.05 = 369.95
-        assertThat(report.problems()).filteredOn(p -> p.severity() == Severity.ERROR)
-                .extracting(Problem::message).containsExactly("states a net of 169.95, the entries net 369.95");
+        assertThat(report.problems()).filteredOn(p -> p.severity() == Severity.WARNING)
+                .extracting(Problem::message).contains("states a net of 169.95, the entries net 369.95");
+        assertThat(report.refused()).isFalse();
     }
 
     @Test
@@ -169,15 +170,17 @@ class CamtReaderSampleTest {
     }
 
     @Test
-    void the_shortened_ing_extract_is_refused_because_its_entries_do_not_reach_the_stated_figures() throws IOException {
+    void the_shortened_ing_extract_is_flagged_because_its_entries_do_not_reach_the_stated_figures() throws IOException {
         // given viafintech's camt.053.001.02 "with batch": its summary states 35 entries, the file holds 3
         // when it is read
         StatementReport report = read("camt_parser/053-valid_example_with_batch.xml");
 
-        // then it is refused: 7,329.80 + 7,688.00 − 4,753.74 = 10,264.06, not the stated 23,038.20
-        assertThat(report.refused()).isTrue();
+        // then it is flagged (read leniently; a bansos account's file would be refused):
+        // 7,329.80 + 7,688.00 − 4,753.74 = 10,264.06, not the stated 23,038.20
+        assertThat(report.refused()).isFalse();
         assertThat(report.statements().get(0).balanceCheck().expectedClosing()).isEqualByComparingTo("10264.06");
-        assertThat(report.problems()).extracting(Problem::field).contains("CLBD",
+        assertThat(report.problems()).filteredOn(p -> p.severity() == Severity.WARNING).extracting(Problem::field)
+                .contains("CLBD",
                 "TxsSummry/TtlNtries/NbOfNtries");
     }
 }

@@ -98,14 +98,14 @@ class StatementInspectorTest {
 
         // then
         assertThat(json.get("format").asText()).isEqualTo("MT940 (headerless)");
-        assertThat(json.get("refused").asBoolean()).isTrue();
+        assertThat(json.get("refused").asBoolean()).as("read leniently, the mismatch is flagged").isFalse();
         assertThat(json.get("totalDebits").asText()).isEqualTo("345.93");
         assertThat(json.get("statements")).hasSize(2);
         JsonNode first = json.get("statements").get(0);
         assertThat(first.get("balances").asText()).isEqualTo("MISMATCH");
         assertThat(first.get("opening").get("amount").asText()).isEqualTo("3236.28");
         assertThat(first.get("expectedClosing").asText()).isEqualTo("2914.84");
-        assertThat(json.get("problems").findValuesAsText("severity")).contains("ERROR", "WARNING", "INFO");
+        assertThat(json.get("problems").findValuesAsText("severity")).contains("WARNING", "INFO");
     }
 
     @Test

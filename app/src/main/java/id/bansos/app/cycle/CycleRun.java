@@ -4,14 +4,10 @@ import id.bansos.app.disbursement.BatchService;
 import id.bansos.app.exchange.InboundFile;
 import id.bansos.app.exchange.InboxFolders;
 import id.bansos.app.exchange.Intake;
+import id.bansos.app.exchange.SimulatedBanks;
 import id.bansos.app.kpm.RosterImportService;
-import id.bansos.bank.claim.ClaimReport;
-import id.bansos.bank.payment.BankCode;
 import id.bansos.bank.profile.BankProfiles;
-import id.bansos.bank.simulator.BankSimulator;
-import id.bansos.bank.simulator.PosSimulator;
 import id.bansos.bank.simulator.SimulationOptions;
-import id.bansos.bank.simulator.SimulationResult;
 import id.bansos.disbursement.batch.ApprovalBands;
 import id.bansos.disbursement.batch.BatchDigest;
 import id.bansos.disbursement.batch.readmodel.BatchLines;
@@ -22,7 +18,6 @@ import id.bansos.ledger.kpm.readmodel.RosterImports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -97,28 +92,19 @@ public final class CycleRun {
     /**
      * Plays the banks and PT Pos: each exported file in the outbox gets the replies its bank sends (see
      * docs/formats/bank-simulator.md), dropped into the channel's inbox folder, then received as the inbox job would.
-     * Claim (withdrawal) reports are kept in {@code <exchange>/bank-replies/} for reconciliation.
+     * Claim (withdrawal) reports are kept in each inbox's {@code claims/} folder for reconciliation.
      */
     public List<InboundFile> simulateBankReplies(Map<String, List<OutboxFile>> exported, SimulationOptions options)
             throws IOException {
         Outbox outbox = ctx.getBean(Outbox.class);
-        BankProfiles banks = ctx.getBean(BankProfiles.class);
+        SimulatedBanks simulated = new SimulatedBanks(ctx.getBean(BankProfiles.class), options);
         Path exchange = outbox.root().getParent();
         for (var batch : exported.entrySet()) {
             String channel = ctx.getBean(BatchLines.class).channelOf(batch.getKey());
-            Path replies = Files.createDirectories(exchange.resolve("bank-replies").resolve(channel));
             Path inbox = Files.createDirectories(exchange.resolve("inbox").resolve(channel));
             for (OutboxFile file : batch.getValue()) {
-                Path sent = outbox.find(channel, file.fileName()).orElseThrow(() -> new IllegalStateException(
-                        file.fileName() + " is not in the " + channel + " outbox"));
-                SimulationResult result = channel.equals("POS") ? new PosSimulator(options).simulate(sent, replies)
-                        : new BankSimulator(banks.profile(BankCode.of(channel)), options).simulate(sent, replies);
-                for (SimulationResult.OutputFile reply : result.files()) {
-                    if (!reply.format().equals(ClaimReport.FORMAT)) {
-                        Files.move(reply.path(), inbox.resolve(reply.path().getFileName()),
-                                StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
+                simulated.reply(channel, outbox.find(channel, file.fileName()).orElseThrow(() ->
+                        new IllegalStateException(file.fileName() + " is not in the " + channel + " outbox")), inbox);
             }
         }
         return new InboxFolders(exchange, ctx.getBean(Intake.class), Duration.ZERO,

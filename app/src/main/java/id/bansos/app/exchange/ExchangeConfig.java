@@ -5,6 +5,7 @@ import id.bansos.disbursement.export.Outbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,14 +47,27 @@ public class ExchangeConfig {
      * @param maxInboundBytes the largest inbound file accepted (default 4 GiB)
      * @param settleTime      how long an inbox file must stay unchanged before it is taken (default 10 s), so that a
      *                        file still being uploaded is never read half
+     * @param clients         the bank adapters and PT Pos allowed on the exchange API, each seeing only its channel
      */
     @ConfigurationProperties("bansos.exchange")
     public record ExchangeProperties(Path root, Path bankProfiles, Path calendar, Long maxInboundBytes,
-                                     Duration settleTime) {
+                                     Duration settleTime, List<Client> clients) {
         public ExchangeProperties {
             root = root == null ? Path.of(System.getProperty("user.home"), ".bansos", "exchange") : root;
             maxInboundBytes = maxInboundBytes == null ? 4L << 30 : maxInboundBytes;
             settleTime = settleTime == null ? Duration.ofSeconds(10) : settleTime;
+            clients = clients == null ? List.of() : List.copyOf(clients);
+        }
+
+        /**
+         * A machine client of the exchange API.
+         *
+         * @param name         its user name, recorded as who delivered or collected a file
+         * @param channel      the one channel it may use: {@code BRI}, {@code BNI}, {@code MANDIRI}, {@code BTN},
+         *                     {@code BSI} or {@code POS}
+         * @param passwordHash its password's hash with its scheme, e.g. {@code {bcrypt}$2a$10$…}; never the password
+         */
+        public record Client(String name, String channel, String passwordHash) {
         }
     }
 }

@@ -4,6 +4,7 @@ import id.bansos.app.exchange.InboundFile;
 import id.bansos.app.exchange.Intake;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The inbox as bank adapters use it: upload a file a bank or PT Pos sent (the request body, as sent), and read what
  * became of each — accepted, or quarantined with its reason. The same bytes again answer 200 with the first record
- * and change nothing; a new file answers 201.
+ * and change nothing; a new file answers 201. Each client sees only its own channel and is recorded as the deliverer.
  */
 @RestController
 @RequestMapping("/api/inbox/{channel}")
@@ -31,11 +32,10 @@ class InboxApi {
     }
 
     @PostMapping(consumes = "*/*")
-    ResponseEntity<InboundFile> upload(@PathVariable String channel, @RequestParam String name,
-                                       @RequestParam(defaultValue = "api") String deliveredBy, InputStream body)
-            throws IOException {
+    ResponseEntity<InboundFile> upload(@PathVariable String channel, @RequestParam String name, Principal client,
+                                       InputStream body) throws IOException {
         try {
-            InboundFile file = intake.receive(channel, name, body, "API", deliveredBy);
+            InboundFile file = intake.receive(channel, name, body, "API", client.getName());
             return ResponseEntity.status(file.repeat() ? HttpStatus.OK : HttpStatus.CREATED).body(file);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -5,6 +5,7 @@ import id.bansos.disbursement.batch.BatchRefused;
 import id.bansos.disbursement.export.Outbox;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -18,13 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The outbox as bank adapters use it: list a channel's exported files, download one (its SHA-256 in the
- * {@code X-Checksum-SHA256} header, checked against the ledger before it is served), and acknowledge collection.
+ * {@code X-Checksum-SHA256} header, checked against the ledger before it is served), and acknowledge collection. Each
+ * bank's client sees only its own channel; the collection is recorded under the client's name.
  */
 @RestController
 @RequestMapping("/api/outbox/{channel}")
@@ -67,8 +68,8 @@ class OutboxApi {
     }
 
     @PostMapping("/{fileName}/collected")
-    Map<String, Object> collected(@PathVariable String channel, @PathVariable String fileName,
-                                  @RequestParam String collectedBy) {
+    Map<String, Object> collected(@PathVariable String channel, @PathVariable String fileName, Principal client) {
+        String collectedBy = client.getName();
         String batchId = jdbi.withHandle(h -> h.createQuery(
                         "SELECT batch_id FROM batch_file WHERE channel = :channel AND file_name = :name")
                 .bind("channel", channel).bind("name", fileName).mapTo(String.class).findOne())

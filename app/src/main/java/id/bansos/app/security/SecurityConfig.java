@@ -1,0 +1,87 @@
+package id.bansos.app.security;
+
+import id.bansos.app.exchange.ExchangeConfig.ExchangeProperties;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Who may use what over HTTP. The exchange API ({@code /api/outbox/…}, {@code /api/inbox/…}) is for the configured
+ * bank and PT Pos clients only, each on its own channel, with HTTP Basic on every request and no session. The read-only
+ * views stay open until the console's roles arrive.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    /** The authority of a client's channel, {@code CHANNEL_BRI} … {@code CHANNEL_POS}. */
+    static final String CHANNEL = "CHANNEL_";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain exchangeApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/outbox/**", "/api/inbox/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/outbox/{channel}", "/api/outbox/{channel}/**", "/api/inbox/{channel}",
+                                "/api/inbox/{channel}/**").access(SecurityConfig::ownChannel)
+                        .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService exchangeClients(ExchangeProperties exchange) {
+        List<UserDetails> clients = exchange.clients().stream().map(SecurityConfig::client).toList();
+        return new InMemoryUserDetailsManager(clients);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static UserDetails client(ExchangeProperties.Client c) {
+        if (c.name() == null || c.name().isBlank() || c.channel() == null || c.passwordHash() == null) {
+            throw new IllegalArgumentException("bansos.exchange.clients: every client needs name, channel and "
+                    + "password-hash");
+        }
+        if (!c.passwordHash().startsWith("{") || c.passwordHash().startsWith("{noop}")) {
+            throw new IllegalArgumentException("bansos.exchange.clients." + c.name() + ".password-hash must be a hash "
+                    + "with its scheme, such as {bcrypt}$2a$10$…; a plain password is refused");
+        }
+        return User.withUsername(c.name()).password(c.passwordHash()).authorities(CHANNEL + c.channel()).build();
+    }
+
+    private static AuthorizationDecision ownChannel(Supplier<Authentication> authentication,
+                                                    RequestAuthorizationContext request) {
+        String wanted = CHANNEL + request.getVariables().get("channel");
+        Authentication who = authentication.get();
+        boolean allowed = who != null && who.isAuthenticated()
+                && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(wanted));
+        return new AuthorizationDecision(allowed);
+    }
+}

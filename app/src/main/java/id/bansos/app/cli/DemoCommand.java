@@ -12,6 +12,7 @@ import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.ledger.roster.BankAccountRules;
+import id.bansos.reconciliation.matching.axon.InboundApplier;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
@@ -95,11 +96,21 @@ class DemoCommand implements Callable<Integer> {
             Map<String, List<OutboxFile>> files = cycle.export(batchIds, MAKER);
             List<InboundFile> replies = cycle.simulateBankReplies(files,
                     SimulationOptions.of(seed, SimulationOptions.Rates.typical()));
+            List<InboundApplier.Applied> applied = cycle.reconcile();
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
             Map<String, Object> outcome = outcome(ctx.getBean(Jdbi.class), folder, tahap, imported, prepared, files);
             outcome.put("bankReplies", replies.stream().map(r -> Map.of("channel", r.channel(), "file", r.fileName(),
                     "format", String.valueOf(r.format()), "status", r.status(),
                     "reason", r.reason() == null ? "" : r.reason())).toList());
+            outcome.put("reconciliation", Map.of(
+                    "matched", applied.stream().mapToLong(InboundApplier.Applied::matched).sum(),
+                    "breaks", applied.stream().mapToLong(InboundApplier.Applied::breaks).sum(),
+                    "suspense", applied.stream().mapToLong(InboundApplier.Applied::suspense).sum()));
+            outcome.put("paymentLines", ctx.getBean(Jdbi.class).withHandle(h -> h.createQuery("""
+                            SELECT status, COUNT(*) AS lines, SUM(amount) AS rupiah,
+                                   SUM(GREATEST(credits - 1, 0)) AS credited_twice
+                            FROM payment_line WHERE period = :p GROUP BY status ORDER BY status""")
+                    .bind("p", tahap.toString()).mapToMap().list()));
             if (json) {
                 System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(outcome));
@@ -160,6 +171,14 @@ class DemoCommand implements Callable<Integer> {
         files.forEach((batchId, batchFiles) -> System.out.printf("    %-28s %4d files, first %s%n", batchId,
                 batchFiles.size(), batchFiles.isEmpty() ? "-" : batchFiles.get(0).fileName()));
         printReplies((List<Map<String, String>>) m.get("bankReplies"));
+        Map<String, Long> recon = (Map<String, Long>) m.get("reconciliation");
+        System.out.printf("  reconciled: %,d lines matched, %,d breaks, %,d in suspense; payment lines now:%n",
+                recon.get("matched"), recon.get("breaks"), recon.get("suspense"));
+        for (Map<String, Object> l : (List<Map<String, Object>>) m.get("paymentLines")) {
+            System.out.printf("    %-10s %,8d lines  Rp %,18d%s%n", l.get("status"), (Long) l.get("lines"),
+                    ((Number) l.get("rupiah")).longValue(), ((Number) l.get("credited_twice")).longValue() > 0
+                            ? "  (" + l.get("credited_twice") + " credited twice by the bank)" : "");
+        }
     }
 
     private static void printReplies(List<Map<String, String>> replies) {

@@ -15,6 +15,7 @@ import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.Outbox;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
+import id.bansos.reconciliation.matching.axon.InboundApplier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * A whole monthly cycle, step by step, as the people who run it would take it: import the roster, prepare the
  * programs' batches, submit and approve each with as many distinct approvers as its total needs, record the SP2D
- * funding, export, and the banks' replies received. Used by the demo and the benchmark, so that both run exactly what the officers run.
+ * funding, export, the banks' replies received, and reconciliation. Used by the demo and the benchmark, so that both run exactly what the officers run.
  */
 public final class CycleRun {
 
@@ -104,11 +105,17 @@ public final class CycleRun {
             Path inbox = Files.createDirectories(exchange.resolve("inbox").resolve(channel));
             for (OutboxFile file : batch.getValue()) {
                 simulated.reply(channel, outbox.find(channel, file.fileName()).orElseThrow(() ->
-                        new IllegalStateException(file.fileName() + " is not in the " + channel + " outbox")), inbox);
+                        new IllegalStateException(file.fileName() + " is not in the " + channel + " outbox")), inbox,
+                        decision -> { });
             }
         }
         return new InboxFolders(exchange, ctx.getBean(Intake.class), Duration.ZERO,
                 Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1))).sweep();
+    }
+
+    /** Applies every received and accepted file to the payments it reports on. */
+    public List<InboundApplier.Applied> reconcile() {
+        return ctx.getBean(InboundApplier.class).applyAll();
     }
 
     /** The batch ids of prepared cycles. */

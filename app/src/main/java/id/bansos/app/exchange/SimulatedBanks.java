@@ -4,6 +4,7 @@ import id.bansos.bank.claim.ClaimReport;
 import id.bansos.bank.payment.BankCode;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.simulator.BankSimulator;
+import id.bansos.bank.simulator.Decision;
 import id.bansos.bank.simulator.PosSimulator;
 import id.bansos.bank.simulator.SimulationOptions;
 import id.bansos.bank.simulator.SimulationResult;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +43,8 @@ public final class SimulatedBanks {
                     .startsWith(".")).sorted().toList()) {
                 try (Stream<Path> files = Files.list(channel)) {
                     for (Path sent : files.filter(Files::isRegularFile).sorted().toList()) {
-                        written.addAll(reply(channel.getFileName().toString(), sent, inbox.resolve(channel.getFileName())));
+                        written.addAll(reply(channel.getFileName().toString(), sent, inbox.resolve(channel.getFileName()),
+                                decision -> { }));
                     }
                 }
             }
@@ -49,13 +52,17 @@ public final class SimulatedBanks {
         return written;
     }
 
-    /** Replies to one sent file of a channel into that channel's inbox folder; answers the files written. */
-    public List<Path> reply(String channel, Path sent, Path channelInbox) throws IOException {
+    /**
+     * Replies to one sent file of a channel into that channel's inbox folder; answers the files written.
+     *
+     * @param truth receives what the bank or PT Pos decided for each payment
+     */
+    public List<Path> reply(String channel, Path sent, Path channelInbox, Consumer<Decision> truth) throws IOException {
         Path claims = Files.createDirectories(channelInbox.resolve("claims"));
         Path work = Files.createTempDirectory(channelInbox.getParent(), ".simulating-");
         try {
-            SimulationResult result = channel.equals("POS") ? new PosSimulator(options).simulate(sent, work)
-                    : new BankSimulator(banks.profile(BankCode.of(channel)), options).simulate(sent, work);
+            SimulationResult result = channel.equals("POS") ? new PosSimulator(options).simulate(sent, work, truth)
+                    : new BankSimulator(banks.profile(BankCode.of(channel)), options).simulate(sent, work, truth);
             List<Path> written = new ArrayList<>();
             for (SimulationResult.OutputFile reply : result.files()) {
                 Path target = (reply.format().equals(ClaimReport.FORMAT) ? claims : channelInbox)

@@ -1,6 +1,7 @@
 package id.bansos.app.jobs;
 
 import id.bansos.app.exchange.InboxFolders;
+import id.bansos.reconciliation.matching.axon.InboundApplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.quartz.DisallowConcurrentExecution;
@@ -8,17 +9,23 @@ import org.quartz.JobExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Receives the files dropped in the inbox folders. One node at a time takes them (clustered JDBC store). */
+/**
+ * Receives the files dropped in the inbox folders and applies every accepted file to its payments. One node at a time
+ * does it (clustered JDBC store).
+ */
 @DisallowConcurrentExecution
 public class InboxWatchJob extends QuartzJobBean {
 
     @Autowired
     InboxFolders inbox;
+    @Autowired
+    InboundApplier applier;
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
         try {
             inbox.sweep();
+            applier.applyAll();
         } catch (IOException e) {
             throw new UncheckedIOException("the inbox folders could not be read: " + e.getMessage(), e);
         }

@@ -22,7 +22,7 @@ class DemoCommandTest {
     Path work;
 
     @Test
-    void the_demo_imports_prepares_approves_funds_exports_and_receives_the_banks_replies() throws Exception {
+    void the_demo_runs_a_whole_cycle_to_every_payments_outcome() throws Exception {
         TestPostgres.Database admin = TestPostgres.admin();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream out = System.out;
@@ -50,7 +50,15 @@ class DemoCommandTest {
         assertThat(outcome.get("linesExported").asLong()).isEqualTo(batchLines);
         assertThat(outcome.get("bankReplies")).as("every simulated reply is read and accepted").isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get("status").asText()).as(r.get("reason").asText()).isEqualTo("ACCEPTED"));
-        try (Stream<Path> inbox = Files.walk(work.resolve("exchange").resolve("inbox"))) {
+        assertThat(outcome.get("reconciliation").get("breaks").asLong()).isZero();
+        assertThat(outcome.get("reconciliation").get("suspense").asLong()).isZero();
+        long reconciled = 0;
+        for (JsonNode status : outcome.get("paymentLines")) {
+            assertThat(status.get("status").asText()).isIn("CREDITED", "REJECTED", "RETURNED");
+            reconciled += status.get("lines").asLong();
+        }
+        assertThat(reconciled).as("every exported line has its outcome").isEqualTo(batchLines);
+        try (Stream<Path> inbox = Files.walk(work.resolve("exchange").resolve("inbox"), 2)) {
             assertThat(inbox.filter(Files::isRegularFile).count()).as("the inbox is emptied").isZero();
         }
         try (Stream<Path> files = Files.walk(work.resolve("exchange").resolve("outbox"))) {

@@ -6,7 +6,8 @@ package id.bansos.ledger.kpm;
  */
 public sealed interface HouseholdEvent permits HouseholdRegistered, HouseholdDetailsChanged, ChannelChanged,
         PengurusChanged, MembersChanged, MemberDied, ProgramsChanged, HouseholdDroppedFromRoster,
-        HouseholdReturnedToRoster, EntitlementDetermined, EntitlementRevoked, PaymentScheduled, PaymentReleased {
+        HouseholdReturnedToRoster, EntitlementDetermined, EntitlementRevoked, PaymentScheduled, PaymentReleased,
+        PaymentRejected, PaymentCredited, PaymentDoubleCredited, PaymentReturned {
 
     /** The stable household id from the roster. */
     String householdId();

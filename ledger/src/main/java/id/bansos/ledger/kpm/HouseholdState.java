@@ -76,8 +76,20 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
         if (event instanceof PaymentScheduled e) {
             return withPayment(e.payment());
         }
-        PaymentReleased e = (PaymentReleased) event;
-        return withPayment(payments.get(e.reference()).withStatus(PaymentStatus.RELEASED));
+        if (event instanceof PaymentReleased e) {
+            return withPayment(payments.get(e.reference()).withStatus(PaymentStatus.RELEASED));
+        }
+        if (event instanceof PaymentRejected e) {
+            return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.REJECTED, e.source(), 0));
+        }
+        if (event instanceof PaymentCredited e) {
+            return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.CREDITED, e.source(), 1));
+        }
+        if (event instanceof PaymentDoubleCredited e) {
+            return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.CREDITED, e.source(), 1));
+        }
+        PaymentReturned e = (PaymentReturned) event;
+        return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.RETURNED, e.source(), 0));
     }
 
     /** The entitlements that still stand (not revoked). */

@@ -62,8 +62,23 @@ public final class HouseholdTimeline {
                     + rupiah(e.amount()) + " through " + channel(e.channel()) + " in batch " + e.batchId()
                     + (e.attempt() > 1 ? " (attempt " + e.attempt() + ")" : "");
         }
-        PaymentReleased e = (PaymentReleased) event;
-        return "Payment " + e.reference() + " taken out of batch " + e.batchId() + ": " + e.reason();
+        if (event instanceof PaymentReleased e) {
+            return "Payment " + e.reference() + " taken out of batch " + e.batchId() + ": " + e.reason();
+        }
+        if (event instanceof PaymentRejected e) {
+            return "Payment " + e.reference() + " rejected by the bank: " + e.reasonCode();
+        }
+        if (event instanceof PaymentCredited e) {
+            return "Payment " + e.reference() + " received: " + rupiah(e.amount()) + (e.bookedOn() == null ? ""
+                    : " on " + e.bookedOn());
+        }
+        if (event instanceof PaymentDoubleCredited e) {
+            return "Payment " + e.reference() + " credited a second time by the bank: " + rupiah(e.amount())
+                    + " to recover";
+        }
+        PaymentReturned e = (PaymentReturned) event;
+        return "Payment " + e.reference() + " came back: " + rupiah(e.amount()) + ", " + e.reasonCode()
+                + (e.bookedOn() == null ? "" : " on " + e.bookedOn());
     }
 
     /** Whole rupiah the Indonesian way: {@code Rp 1.500.000}. */

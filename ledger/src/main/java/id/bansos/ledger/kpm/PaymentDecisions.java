@@ -71,4 +71,63 @@ public final class PaymentDecisions {
         }
         return List.of(new PaymentReleased(household.householdId(), reference, payment.batchId(), reason));
     }
+
+    /**
+     * Records what the bank or PT Pos reported about a payment. The same evidence again records nothing; a report that
+     * does not fit the payment (another amount, a credit after a rejection …) is refused with the reason, for an
+     * investigator to look at, and records nothing.
+     *
+     * @throws OutcomeRefused when the report does not fit the payment
+     */
+    public static List<HouseholdEvent> outcome(HouseholdState household, ReportedOutcome reported) {
+        Payment payment = household.payments().get(reported.reference());
+        if (payment == null) {
+            throw new OutcomeRefused("household " + household.householdId() + " has no payment " + reported.reference());
+        }
+        if (payment.evidence().contains(reported.source())) {
+            return List.of();
+        }
+        if (reported.amount() != payment.amount()) {
+            throw new OutcomeRefused(reported.kind() + " of " + HouseholdTimeline.rupiah(reported.amount())
+                    + " reported for payment " + payment.reference() + " of " + HouseholdTimeline.rupiah(payment.amount()));
+        }
+        PaymentStatus status = payment.status();
+        if (status == PaymentStatus.RELEASED) {
+            throw new OutcomeRefused("payment " + payment.reference() + " was taken out of its batch before export, yet "
+                    + reported.kind() + " was reported");
+        }
+        String id = household.householdId();
+        switch (reported.kind()) {
+            case REJECTED:
+                if (status == PaymentStatus.REJECTED) {
+                    return List.of();
+                }
+                if (status != PaymentStatus.SCHEDULED) {
+                    throw new OutcomeRefused("payment " + payment.reference() + " is " + status + "; a rejection now "
+                            + "contradicts it");
+                }
+                return List.of(new PaymentRejected(id, payment.reference(), payment.amount(), reported.reasonCode(),
+                        reported.source()));
+            case CREDITED:
+                if (status == PaymentStatus.SCHEDULED) {
+                    return List.of(new PaymentCredited(id, payment.reference(), payment.amount(), reported.bookedOn(),
+                            reported.source()));
+                }
+                if (status == PaymentStatus.CREDITED) {
+                    return List.of(new PaymentDoubleCredited(id, payment.reference(), payment.amount(),
+                            reported.bookedOn(), reported.source()));
+                }
+                throw new OutcomeRefused("payment " + payment.reference() + " is " + status + "; a credit now "
+                        + "contradicts it");
+            default:
+                if (status == PaymentStatus.RETURNED) {
+                    return List.of();
+                }
+                if (status == PaymentStatus.REJECTED) {
+                    throw new OutcomeRefused("payment " + payment.reference() + " was rejected; money cannot come back");
+                }
+                return List.of(new PaymentReturned(id, payment.reference(), payment.amount(), reported.reasonCode(),
+                        reported.bookedOn(), reported.source()));
+        }
+    }
 }

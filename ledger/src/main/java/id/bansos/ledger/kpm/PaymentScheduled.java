@@ -1,6 +1,7 @@
 package id.bansos.ledger.kpm;
 
 import java.time.YearMonth;
+import java.util.Set;
 
 /** An entitlement was put into a payment batch as a payment line with its reference. */
 public record PaymentScheduled(String householdId, String reference, String program, YearMonth period, int attempt,
@@ -8,6 +9,7 @@ public record PaymentScheduled(String householdId, String reference, String prog
 
     /** The payment line this event creates. */
     public Payment payment() {
-        return new Payment(reference, program, period, attempt, amount, channel, batchId, PaymentStatus.SCHEDULED);
+        return new Payment(reference, program, period, attempt, amount, channel, batchId, PaymentStatus.SCHEDULED,
+                Set.of(), 0);
     }
 }

@@ -10,6 +10,7 @@ import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.HouseholdRegistered;
 import id.bansos.ledger.kpm.HouseholdState;
 import id.bansos.ledger.kpm.PaymentDecisions;
+import id.bansos.ledger.kpm.ReportedOutcome;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -64,6 +65,11 @@ public class HouseholdAggregate {
     /** Takes a scheduled payment out of its batch; returns the number of events it caused. */
     int releasePayment(String reference, String reason) {
         return applyAll(PaymentDecisions.release(state, reference, reason));
+    }
+
+    /** Records a reported outcome of one of its payments; returns the number of events it caused. */
+    int recordOutcome(ReportedOutcome reported) {
+        return applyAll(PaymentDecisions.outcome(state, reported));
     }
 
     private int applyAll(List<HouseholdEvent> events) {

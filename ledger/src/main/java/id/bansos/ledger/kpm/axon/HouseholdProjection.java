@@ -9,7 +9,11 @@ import id.bansos.ledger.kpm.HouseholdRegistered;
 import id.bansos.ledger.kpm.HouseholdReturnedToRoster;
 import id.bansos.ledger.kpm.MemberDied;
 import id.bansos.ledger.kpm.MembersChanged;
+import id.bansos.ledger.kpm.PaymentCredited;
+import id.bansos.ledger.kpm.PaymentDoubleCredited;
+import id.bansos.ledger.kpm.PaymentRejected;
 import id.bansos.ledger.kpm.PaymentReleased;
+import id.bansos.ledger.kpm.PaymentReturned;
 import id.bansos.ledger.kpm.PaymentScheduled;
 import id.bansos.ledger.kpm.PengurusChanged;
 import id.bansos.ledger.kpm.ProgramsChanged;
@@ -114,5 +118,25 @@ public class HouseholdProjection {
     @EventHandler
     void on(PaymentReleased e, @Timestamp Instant at) {
         writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "RELEASED", e.reason(), at));
+    }
+
+    @EventHandler
+    void on(PaymentRejected e, @Timestamp Instant at) {
+        writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "REJECTED", e.reasonCode(), at));
+    }
+
+    @EventHandler
+    void on(PaymentCredited e, @Timestamp Instant at) {
+        writes.add(w -> PaymentLineReadModel.credited(w, e.reference(), e.bookedOn(), at));
+    }
+
+    @EventHandler
+    void on(PaymentDoubleCredited e, @Timestamp Instant at) {
+        writes.add(w -> PaymentLineReadModel.credited(w, e.reference(), e.bookedOn(), at));
+    }
+
+    @EventHandler
+    void on(PaymentReturned e, @Timestamp Instant at) {
+        writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "RETURNED", e.reasonCode(), at));
     }
 }

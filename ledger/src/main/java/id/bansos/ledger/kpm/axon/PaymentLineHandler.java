@@ -1,14 +1,16 @@
 package id.bansos.ledger.kpm.axon;
 
 import id.bansos.ledger.kpm.EntitlementKey;
+import id.bansos.ledger.kpm.OutcomeRefused;
 import id.bansos.ledger.kpm.PaymentDecisions;
+import id.bansos.ledger.kpm.ReportedOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * Schedules and releases payment lines for many households in one unit of work, so the events of a whole chunk are
+ * Schedules and releases payment lines, and records their outcomes, for many households in one unit of work, so the events of a whole chunk are
  * appended in one batch. A household the rules hold out is reported back with the reason; it does not fail the chunk.
  */
 public class PaymentLineHandler {
@@ -42,6 +44,21 @@ public class PaymentLineHandler {
             events += households.load(line.householdId()).invoke(h -> h.releasePayment(line.reference(), command.reason()));
         }
         return events;
+    }
+
+    /** Records the reported outcomes; a report that does not fit its payment is returned with the reason. */
+    @CommandHandler
+    public RecordPaymentOutcomes.Result handle(RecordPaymentOutcomes command) throws Exception {
+        int events = 0;
+        List<RecordPaymentOutcomes.Refused> refused = new ArrayList<>();
+        for (ReportedOutcome outcome : command.outcomes()) {
+            try {
+                events += households.load(outcome.householdId()).invoke(h -> h.recordOutcome(outcome));
+            } catch (OutcomeRefused e) {
+                refused.add(new RecordPaymentOutcomes.Refused(outcome, e.getMessage()));
+            }
+        }
+        return new RecordPaymentOutcomes.Result(events, refused);
     }
 
     /** A household kept out of a batch, and why. */

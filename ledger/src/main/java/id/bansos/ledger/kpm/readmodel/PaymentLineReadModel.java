@@ -7,6 +7,7 @@ import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.PaymentScheduled;
 import id.bansos.ledger.readmodel.ReadModelWrites;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The payment_line read model as statements added to a batch of writes; upserts keyed by reference. */
 public final class PaymentLineReadModel {
@@ -30,6 +31,14 @@ public final class PaymentLineReadModel {
                         "attempt", e.attempt(), "amount", e.amount(), "channel", e.channel().code(),
                         "account", bank == null ? null : bank.accountNumber(), "kks", bank == null ? null : bank.kksNumber(),
                         "batch", e.batchId(), "at", time(at)));
+    }
+
+    /** The bank reported crediting the line (again, for a double credit: {@code credits} counts them). */
+    public static void credited(ReadModelWrites w, String reference, LocalDate bookedOn, Instant at) {
+        w.ordered("""
+                UPDATE payment_line SET status = 'CREDITED', status_reason = NULL, credits = credits + 1,
+                    booked_on = COALESCE(booked_on, :booked), updated_at = :at WHERE reference = :ref""",
+                binds("ref", reference, "booked", bookedOn, "at", time(at)));
     }
 
     /** A line's status changed, with the reason. */

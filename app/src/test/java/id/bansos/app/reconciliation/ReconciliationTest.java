@@ -1,0 +1,185 @@
+package id.bansos.app.reconciliation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bansos.app.disbursement.BatchService;
+import id.bansos.app.exchange.InboundFile;
+import id.bansos.app.exchange.InboxFolders;
+import id.bansos.app.exchange.Intake;
+import id.bansos.app.exchange.SimulatedBanks;
+import id.bansos.app.kpm.TestHouseholds;
+import id.bansos.app.testing.LedgerIntegrationTest;
+import id.bansos.bank.camt.Camt053Writer;
+import id.bansos.bank.profile.BankProfiles;
+import id.bansos.bank.simulator.Decision;
+import id.bansos.bank.simulator.Outcome;
+import id.bansos.bank.simulator.SimulationOptions;
+import id.bansos.bank.statement.CreditDebit;
+import id.bansos.disbursement.cycle.axon.CyclePreparer;
+import id.bansos.disbursement.export.Outbox;
+import id.bansos.disbursement.export.OutboxFile;
+import id.bansos.ledger.kpm.Channel;
+import id.bansos.ledger.kpm.HouseholdRecord;
+import id.bansos.ledger.kpm.axon.ApplyRosterLine;
+import id.bansos.ledger.readmodel.ReadModels;
+import id.bansos.reconciliation.matching.axon.InboundApplier;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+@LedgerIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReconciliationTest {
+
+    private static final SimulationOptions.Rates EVERY_OUTCOME = new SimulationOptions.Rates(0.05, 0.05, 0.05, 0.05,
+            0.05, 0.05, 0.1, 0.1, 0.3, 0.2);
+    private static final String BRI_SEMBAKO_HOLDING = "000000000000002";
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    CyclePreparer cycle;
+    @Autowired
+    BatchService batches;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Intake intake;
+    @Autowired
+    BankProfiles banks;
+    @Autowired
+    InboundApplier applier;
+    @Autowired
+    ReadModels readModels;
+    @Autowired
+    Jdbi jdbi;
+    @Value("${bansos.exchange.root}")
+    Path root;
+
+    private final List<Decision> truth = new ArrayList<>();
+    private List<InboundApplier.Applied> applied;
+
+    @BeforeAll
+    void given_exported_bri_and_pos_batches_and_the_replies_of_a_bank_and_pt_pos_with_every_kind_of_outcome()
+            throws Exception {
+        for (int n = 1; n <= 80; n++) {
+            Channel channel = n <= 60 ? new Channel.Bank("BRI", String.format("0001%011d", n), null) : new Channel.Pos();
+            HouseholdRecord household = TestHouseholds.household("REC-" + n, n, channel);
+            commands.sendAndWait(new ApplyRosterLine(household.householdId(), household, TestHouseholds.PERIOD,
+                    TestHouseholds.sembako(), "imp-rec"));
+        }
+        SimulatedBanks simulated = new SimulatedBanks(banks, SimulationOptions.of(11, EVERY_OUTCOME));
+        for (CyclePreparer.BatchOfCycle batch : cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job").batches()) {
+            batches.submit(batch.batchId(), "rina");
+            batches.approve(batch.batchId(), "budi");
+            for (OutboxFile file : batches.export(batch.batchId(), "export-job")) {
+                simulated.reply(batch.channel(), outbox.find(batch.channel(), file.fileName()).orElseThrow(),
+                        root.resolve("inbox").resolve(batch.channel()), truth::add);
+            }
+        }
+        List<InboundFile> received = new InboxFolders(root, intake, Duration.ZERO,
+                Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1))).sweep();
+        assertThat(received).extracting(InboundFile::status).containsOnly("ACCEPTED");
+        applied = applier.applyAll();
+        readModels.awaitCaughtUp(Duration.ofSeconds(30));
+    }
+
+    @Test
+    @Order(1)
+    void every_payment_ends_as_the_bank_or_pt_pos_decided_with_nothing_left_unmatched() {
+        assertThat(truth).extracting(Decision::outcome).contains(Outcome.REJECTED, Outcome.CREDITED,
+                Outcome.DOUBLE_CREDITED, Outcome.RETURNED, Outcome.UNCLAIMED_SWEPT, Outcome.POS_PAID,
+                Outcome.POS_NOT_COLLECTED);
+        assertThat(applied.stream().mapToLong(InboundApplier.Applied::breaks).sum()).isZero();
+        assertThat(applied.stream().mapToLong(InboundApplier.Applied::suspense).sum()).isZero();
+        for (Decision d : truth) {
+            Map<String, Object> line = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT status, status_reason, credits FROM payment_line WHERE reference = :r")
+                    .bind("r", d.reference()).mapToMap().one());
+            assertThat(line).as(d.reference() + " " + d.outcome()).containsAllEntriesOf(expected(d));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void applying_again_records_nothing_new() {
+        long events = count("SELECT COUNT(*) FROM domain_event_entry");
+        jdbi.useHandle(h -> h.execute("UPDATE inbound_file SET status = 'ACCEPTED' WHERE status = 'APPLIED'"));
+
+        applier.applyAll();
+
+        assertThat(count("SELECT COUNT(*) FROM domain_event_entry")).isEqualTo(events);
+        assertThat(count("SELECT COUNT(*) FROM recon_exception")).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void a_line_naming_no_payment_goes_to_suspense_and_one_with_another_amount_is_a_break() throws Exception {
+        Decision credited = truth.stream().filter(d -> d.outcome() == Outcome.CREDITED && d.account() != null)
+                .findFirst().orElseThrow();
+        long events = count("SELECT COUNT(*) FROM domain_event_entry");
+        byte[] statement = statement(List.of(
+                Camt053Writer.Entry.of("ZZZZZZZZZZZZZZZZ", BigDecimal.valueOf(600_000), CreditDebit.DEBIT,
+                        LocalDate.of(2026, 12, 20), "BRX-1", null),
+                Camt053Writer.Entry.of(credited.reference(), BigDecimal.valueOf(650_000), CreditDebit.DEBIT,
+                        LocalDate.of(2026, 12, 20), "BRX-2", null)));
+        assertThat(intake.receive("BRI", "odd.xml", new ByteArrayInputStream(statement), "API", "h2h-bri").status())
+                .isEqualTo("ACCEPTED");
+
+        InboundApplier.Applied result = applier.applyAll().get(0);
+
+        assertThat(result.suspense()).isEqualTo(1);
+        assertThat(result.breaks()).isEqualTo(1);
+        List<String> reasons = jdbi.withHandle(h -> h.createQuery(
+                "SELECT kind || ': ' || reason FROM recon_exception ORDER BY kind").mapTo(String.class).list());
+        assertThat(reasons).containsExactly(
+                "BREAK: CREDITED of Rp 650.000 reported for payment " + credited.reference() + " of Rp 600.000",
+                "SUSPENSE: no payment line has reference ZZZZZZZZZZZZZZZZ");
+        assertThat(count("SELECT COUNT(*) FROM domain_event_entry")).as("a break records nothing").isEqualTo(events);
+    }
+
+    private static Map<String, Object> expected(Decision d) {
+        return switch (d.outcome()) {
+            case REJECTED -> Map.of("status", "REJECTED", "status_reason", d.reason());
+            case CREDITED, POS_PAID -> Map.of("status", "CREDITED", "credits", 1);
+            case DOUBLE_CREDITED -> Map.of("status", "CREDITED", "credits", 2);
+            case RETURNED, UNCLAIMED_SWEPT -> Map.of("status", "RETURNED", "status_reason", d.reason(), "credits", 1);
+            case POS_NOT_COLLECTED -> Map.of("status", "RETURNED", "status_reason", "NOT_COLLECTED");
+        };
+    }
+
+    private long count(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    private static byte[] statement(List<Camt053Writer.Entry> entries) throws Exception {
+        LocalDate day = LocalDate.of(2026, 12, 20);
+        BigDecimal opening = BigDecimal.valueOf(10_000_000);
+        BigDecimal debits = entries.stream().map(Camt053Writer.Entry::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Camt053Writer().write(out, "MSG-ODD-1", OffsetDateTime.of(2026, 12, 20, 18, 0, 0, 0, ZoneOffset.ofHours(7)),
+                List.of(new Camt053Writer.Statement("STMT-ODD-1", 99, BRI_SEMBAKO_HOLDING, "IDR", "BRINIDJA", opening,
+                        day, opening.subtract(debits), day, entries.iterator())));
+        return out.toByteArray();
+    }
+}

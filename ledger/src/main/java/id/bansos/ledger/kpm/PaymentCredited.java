@@ -1,0 +1,8 @@
+package id.bansos.ledger.kpm;
+
+import java.time.LocalDate;
+
+/** The money reached the household: credited to its account, or paid out in cash by PT Pos. */
+public record PaymentCredited(String householdId, String reference, long amount, LocalDate bookedOn, String source)
+        implements HouseholdEvent {
+}

@@ -13,6 +13,8 @@ import id.bansos.ledger.kpm.readmodel.RosterImports;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.ledger.roster.BankAccountRules;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
+import id.bansos.reconciliation.trail.MoneyTrail;
+import id.bansos.reconciliation.trail.readmodel.TrailPostings;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
@@ -111,6 +113,11 @@ class DemoCommand implements Callable<Integer> {
                                    SUM(GREATEST(credits - 1, 0)) AS credited_twice
                             FROM payment_line WHERE period = :p GROUP BY status ORDER BY status""")
                     .bind("p", tahap.toString()).mapToMap().list()));
+            MoneyTrail trail = ctx.getBean(TrailPostings.class).trail(tahap);
+            outcome.put("trialBalance", trail.trialBalance().entrySet().stream().map(e -> Map.of(
+                    "key", e.getKey().program() + " " + e.getKey().period() + " " + e.getKey().channel(),
+                    "balances", e.getValue())).toList());
+            outcome.put("trailViolations", trail.violations());
             if (json) {
                 System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(outcome));
@@ -174,6 +181,10 @@ class DemoCommand implements Callable<Integer> {
         Map<String, Long> recon = (Map<String, Long>) m.get("reconciliation");
         System.out.printf("  reconciled: %,d lines matched, %,d breaks, %,d in suspense; payment lines now:%n",
                 recon.get("matched"), recon.get("breaks"), recon.get("suspense"));
+        List<String> violations = (List<String>) m.get("trailViolations");
+        System.out.printf("  money trail: %s%n", violations.isEmpty() ? "sound (java -jar bansos.jar trail balance)"
+                : violations.size() + " broken invariants, flagged:");
+        violations.forEach(v -> System.out.println("    " + v));
         for (Map<String, Object> l : (List<Map<String, Object>>) m.get("paymentLines")) {
             System.out.printf("    %-10s %,8d lines  Rp %,18d%s%n", l.get("status"), (Long) l.get("lines"),
                     ((Number) l.get("rupiah")).longValue(), ((Number) l.get("credited_twice")).longValue() > 0

@@ -23,6 +23,10 @@ import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
+import id.bansos.reconciliation.trail.Account;
+import id.bansos.reconciliation.trail.MoneyTrail;
+import id.bansos.reconciliation.trail.TrailKey;
+import id.bansos.reconciliation.trail.readmodel.TrailPostings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -73,6 +77,8 @@ class ReconciliationTest {
     ReadModels readModels;
     @Autowired
     Jdbi jdbi;
+    @Autowired
+    TrailPostings postings;
     @Value("${bansos.exchange.root}")
     Path root;
 
@@ -92,6 +98,7 @@ class ReconciliationTest {
         for (CyclePreparer.BatchOfCycle batch : cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job").batches()) {
             batches.submit(batch.batchId(), "rina");
             batches.approve(batch.batchId(), "budi");
+            batches.fund(batch.batchId(), "SP2D-" + batch.batchId(), batch.digest().controlSum(), "bendahara");
             for (OutboxFile file : batches.export(batch.batchId(), "export-job")) {
                 simulated.reply(batch.channel(), outbox.find(batch.channel(), file.fileName()).orElseThrow(),
                         root.resolve("inbox").resolve(batch.channel()), truth::add);
@@ -156,6 +163,30 @@ class ReconciliationTest {
                 "BREAK: CREDITED of Rp 650.000 reported for payment " + credited.reference() + " of Rp 600.000",
                 "SUSPENSE: no payment line has reference ZZZZZZZZZZZZZZZZ");
         assertThat(count("SELECT COUNT(*) FROM domain_event_entry")).as("a break records nothing").isEqualTo(events);
+    }
+
+    @Test
+    @Order(4)
+    void the_money_trail_follows_every_rupiah_and_flags_the_banks_double_credits_as_overdrawing_its_holding_account() {
+        readModels.awaitCaughtUp(Duration.ofSeconds(30));
+        MoneyTrail trail = postings.trail(TestHouseholds.PERIOD);
+        TrailKey bri = new TrailKey("SEMBAKO", TestHouseholds.PERIOD, "BRI");
+        TrailKey pos = new TrailKey("SEMBAKO", TestHouseholds.PERIOD, "POS");
+        long doubleCredits = sum(Outcome.DOUBLE_CREDITED);
+
+        assertThat(trail.funded(bri)).isEqualTo(60 * 600_000L);
+        assertThat(trail.funded(pos)).isEqualTo(20 * 600_000L);
+        assertThat(trail.balance(bri, Account.IN_FLIGHT) + trail.balance(pos, Account.IN_FLIGHT)).isZero();
+        assertThat(trail.balance(bri, Account.CREDITED) + trail.balance(pos, Account.CREDITED))
+                .isEqualTo(sum(Outcome.CREDITED) + 2 * doubleCredits + sum(Outcome.POS_PAID));
+        assertThat(trail.balance(bri, Account.RETURNED) + trail.balance(pos, Account.RETURNED))
+                .isEqualTo(sum(Outcome.REJECTED) + sum(Outcome.RETURNED) + sum(Outcome.UNCLAIMED_SWEPT)
+                        + sum(Outcome.POS_NOT_COLLECTED));
+        assertThat(trail.violations()).containsExactly(bri + ": HOLDING is overdrawn at Rp " + -doubleCredits);
+    }
+
+    private long sum(Outcome outcome) {
+        return truth.stream().filter(d -> d.outcome() == outcome).mapToLong(Decision::amount).sum();
     }
 
     private static Map<String, Object> expected(Decision d) {

@@ -106,16 +106,17 @@ public final class PaymentDecisions {
                     throw new OutcomeRefused("payment " + payment.reference() + " is " + status + "; a rejection now "
                             + "contradicts it");
                 }
-                return List.of(new PaymentRejected(id, payment.reference(), payment.amount(), reported.reasonCode(),
-                        reported.source()));
+                return List.of(new PaymentRejected(id, payment.reference(), payment.program(), payment.period(),
+                        payment.channel().code(), payment.amount(), reported.reasonCode(), reported.source()));
             case CREDITED:
                 if (status == PaymentStatus.SCHEDULED) {
-                    return List.of(new PaymentCredited(id, payment.reference(), payment.amount(), reported.bookedOn(),
-                            reported.source()));
+                    return List.of(new PaymentCredited(id, payment.reference(), payment.program(), payment.period(),
+                            payment.channel().code(), payment.amount(), reported.bookedOn(), reported.source()));
                 }
                 if (status == PaymentStatus.CREDITED) {
-                    return List.of(new PaymentDoubleCredited(id, payment.reference(), payment.amount(),
-                            reported.bookedOn(), reported.source()));
+                    return List.of(new PaymentDoubleCredited(id, payment.reference(), payment.program(),
+                            payment.period(), payment.channel().code(), payment.amount(), reported.bookedOn(),
+                            reported.source()));
                 }
                 throw new OutcomeRefused("payment " + payment.reference() + " is " + status + "; a credit now "
                         + "contradicts it");
@@ -126,8 +127,9 @@ public final class PaymentDecisions {
                 if (status == PaymentStatus.REJECTED) {
                     throw new OutcomeRefused("payment " + payment.reference() + " was rejected; money cannot come back");
                 }
-                return List.of(new PaymentReturned(id, payment.reference(), payment.amount(), reported.reasonCode(),
-                        reported.bookedOn(), reported.source()));
+                return List.of(new PaymentReturned(id, payment.reference(), payment.program(), payment.period(),
+                        payment.channel().code(), payment.amount(), reported.reasonCode(), reported.bookedOn(),
+                        status == PaymentStatus.CREDITED, reported.source()));
         }
     }
 }

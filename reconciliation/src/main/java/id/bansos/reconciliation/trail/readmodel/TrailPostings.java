@@ -1,0 +1,77 @@
+package id.bansos.reconciliation.trail.readmodel;
+
+import id.bansos.reconciliation.trail.Account;
+import id.bansos.reconciliation.trail.MoneyMovement;
+import id.bansos.reconciliation.trail.MoneyTrail;
+import id.bansos.reconciliation.trail.Posting;
+import id.bansos.reconciliation.trail.PostingRules;
+import id.bansos.reconciliation.trail.TrailKey;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+
+/** The money trail's tables: the batches' keys, and the postings, each keyed by the event that made it. */
+public class TrailPostings {
+
+    private final Jdbi jdbi;
+
+    public TrailPostings(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Remembers where a batch's money is tracked. */
+    public void batch(String batchId, TrailKey key) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO trail_batch (batch_id, program, period, channel) VALUES (:id, :program, :period, :channel)
+                        ON CONFLICT (batch_id) DO NOTHING""")
+                .bind("id", batchId).bind("program", key.program()).bind("period", key.period().toString())
+                .bind("channel", key.channel()).execute());
+    }
+
+    /** Posts a movement of a batch's money, at the batch's key. */
+    public void forBatch(String batchId, Function<TrailKey, MoneyMovement> movement, String eventId, Instant at) {
+        TrailKey key = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT program, period, channel FROM trail_batch WHERE batch_id = :id").bind("id", batchId)
+                .map((rs, ctx) -> new TrailKey(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getString(3)))
+                .one());
+        post(movement.apply(key), eventId, at);
+    }
+
+    /** Posts one movement; the same event again posts nothing. */
+    public void post(MoneyMovement movement, String eventId, Instant at) {
+        Posting p = PostingRules.postingFor(movement);
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO trail_posting (event_id, program, period, channel, from_account,
+                            to_account, amount, reason, reference, at)
+                        VALUES (:event, :program, :period, :channel, :from, :to, :amount, :reason, :reference, :at)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .bind("event", eventId).bind("program", p.key().program()).bind("period", p.key().period().toString())
+                .bind("channel", p.key().channel()).bind("from", p.from().name()).bind("to", p.to().name())
+                .bind("amount", p.amount()).bind("reason", p.reason()).bind("reference", p.reference())
+                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+    }
+
+    /** The trail as posted so far, optionally for one period; {@link MoneyTrail#violations()} checks it. */
+    public MoneyTrail trail(YearMonth period) {
+        MoneyTrail trail = new MoneyTrail();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT program, period, channel, from_account, to_account, SUM(amount)
+                        FROM trail_posting WHERE :period IS NULL OR period = :period
+                        GROUP BY program, period, channel, from_account, to_account
+                        ORDER BY program, period, channel, from_account, to_account""")
+                .bind("period", period == null ? null : period.toString())
+                .map((rs, ctx) -> new Posting(new TrailKey(rs.getString(1), YearMonth.parse(rs.getString(2)),
+                        rs.getString(3)), Account.valueOf(rs.getString(4)), Account.valueOf(rs.getString(5)),
+                        rs.getLong(6), "total", null))
+                .forEach(trail::post));
+        return trail;
+    }
+
+    /** Empties the tables for a replay. */
+    public void truncate(List<String> tables) {
+        jdbi.useHandle(h -> h.execute("TRUNCATE " + String.join(", ", tables)));
+    }
+}

@@ -9,6 +9,7 @@ import id.bansos.bank.profile.BankProfile;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.statement.Problem;
 import id.bansos.bank.statement.Severity;
+import id.bansos.bank.statement.StatementSequenceTracker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -92,6 +93,8 @@ public class Intake {
             }
             if (reading.reason() != null) {
                 quarantine(inserted.get(), stored, reading.reason());
+            } else if (reading.report() != null) {
+                rememberNumbers(inserted.get().id(), reading.report());
             }
             return inserted.get();
         } finally {
@@ -143,6 +146,49 @@ public class Intake {
         return null;
     }
 
+    /** What the statements' numbers say against those received before for the same accounts and format. */
+    private List<Problem> numbering(InspectionReport report) {
+        String family = family(report.format());
+        List<String> accounts = report.statements().stream().map(InspectionReport.StatementSummary::account)
+                .filter(a -> a != null).distinct().toList();
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        List<StatementSequenceTracker.Seen> seen = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT account, sequence, page FROM inbound_statement
+                        WHERE family = :family AND account IN (<accounts>)""")
+                .bind("family", family).bindList("accounts", accounts)
+                .map((rs, ctx) -> new StatementSequenceTracker.Seen(rs.getString(1), rs.getLong(2),
+                        rs.getInt(3) == 0 ? null : rs.getInt(3)))
+                .list());
+        StatementSequenceTracker tracker = new StatementSequenceTracker(seen);
+        List<Problem> problems = new ArrayList<>();
+        for (InspectionReport.StatementSummary s : report.statements()) {
+            problems.addAll(tracker.observe(s.account(), s.sequenceNumber(), s.page(), "statement " + s.statementId()));
+        }
+        return problems;
+    }
+
+    private void rememberNumbers(long inboundId, InspectionReport report) {
+        String family = family(report.format());
+        jdbi.useHandle(h -> {
+            for (InspectionReport.StatementSummary s : report.statements()) {
+                if (s.account() != null && s.sequenceNumber() != null && s.sequenceNumber() != 0) {
+                    h.createUpdate("""
+                                    INSERT INTO inbound_statement (account, family, sequence, page, inbound_id)
+                                    VALUES (:account, :family, :sequence, :page, :id) ON CONFLICT DO NOTHING""")
+                            .bind("account", s.account()).bind("family", family).bind("sequence", s.sequenceNumber())
+                            .bind("page", s.page() == null ? 0 : s.page()).bind("id", inboundId).execute();
+                }
+            }
+        });
+    }
+
+    private static String family(String format) {
+        int dot = format.indexOf('.', format.indexOf('.') + 1);
+        return format.startsWith("MT9") ? format.substring(0, 5) : dot > 0 ? format.substring(0, dot) : format;
+    }
+
     private static boolean sameFormat(String read, String configured) {
         return read.equals(configured) || read.startsWith(configured + " ") || read.startsWith(configured + ".");
     }
@@ -160,23 +206,32 @@ public class Intake {
             report = inspector.inspect(stored, true);
         } catch (RuntimeException e) {
             String reason = "the file could not be read: " + e.getMessage();
-            return new Reading(size, null, null, null, reason, JSON.writeValueAsString(Map.of("error", reason)));
+            return new Reading(size, null, null, null, reason, JSON.writeValueAsString(Map.of("error", reason)), null,
+                    null);
         }
-        return new Reading(size, report.format(), report.messageId(), report.entryCount(), reason(channel, report),
-                report.toJson());
+        String reason = reason(channel, report);
+        List<Problem> numbering = reason == null ? numbering(report) : List.of();
+        String repeated = numbering.stream().filter(p -> p.severity() == Severity.ERROR).map(Intake::describe)
+                .collect(Collectors.joining("; "));
+        String gaps = numbering.stream().filter(p -> p.severity() != Severity.ERROR).map(Intake::describe)
+                .collect(Collectors.joining("; "));
+        return new Reading(size, report.format(), report.messageId(), report.entryCount(),
+                repeated.isEmpty() ? reason : repeated, report.toJson(), gaps.isEmpty() ? null : gaps, report);
     }
 
-    /** What reading a stored file gave. */
-    private record Reading(long size, String format, String messageId, Long entries, String reason, String json) {
+    /** What reading a stored file gave; {@code note} holds warnings that do not refuse it (a numbering gap). */
+    private record Reading(long size, String format, String messageId, Long entries, String reason, String json,
+                           String note, InspectionReport report) {
     }
 
     private Optional<InboundFile> insert(String sha256, String channel, String name, Path stored, String via,
                                          String by, Reading reading) {
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO inbound_file (sha256, channel, file_name, size_bytes, stored_path, received_via,
-                            received_by, received_at, format, message_id, entry_count, status, reason, report)
+                            received_by, received_at, format, message_id, entry_count, status, reason, report,
+                            intake_note)
                         VALUES (:sha, :channel, :name, :size, :path, :via, :by, :at, :format, :msgId, :entries,
-                            :status, :reason, CAST(:report AS JSONB))
+                            :status, :reason, CAST(:report AS JSONB), :note)
                         ON CONFLICT (sha256) DO NOTHING
                         RETURNING *, false AS repeat""")
                 .bind("sha", sha256).bind("channel", channel).bind("name", name).bind("size", reading.size())
@@ -184,7 +239,7 @@ public class Intake {
                 .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("format", reading.format())
                 .bind("msgId", reading.messageId()).bind("entries", reading.entries())
                 .bind("status", reading.reason() == null ? "ACCEPTED" : "QUARANTINED")
-                .bind("reason", reading.reason()).bind("report", reading.json())
+                .bind("reason", reading.reason()).bind("report", reading.json()).bind("note", reading.note())
                 .map(Intake::row).findOne());
     }
 
@@ -258,6 +313,7 @@ public class Intake {
                 rs.getString("file_name"), rs.getLong("size_bytes"), rs.getString("stored_path"),
                 rs.getString("received_via"), rs.getString("received_by"),
                 rs.getObject("received_at", OffsetDateTime.class), rs.getString("format"), rs.getString("message_id"),
-                rs.getObject("entry_count", Long.class), rs.getString("status"), rs.getString("reason"), rs.getBoolean("repeat"));
+                rs.getObject("entry_count", Long.class), rs.getString("status"), rs.getString("reason"),
+                rs.getString("intake_note"), rs.getBoolean("repeat"));
     }
 }

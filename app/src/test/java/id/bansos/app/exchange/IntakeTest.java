@@ -122,6 +122,23 @@ class IntakeTest {
     }
 
     @Test
+    void a_statement_number_received_before_is_refused_and_a_gap_in_the_numbering_is_noted() throws Exception {
+        String account = "000000000000003";
+        InboundFile first = intake.receive("BRI", "s1.xml",
+                new ByteArrayInputStream(camt053("STMT-SEQ-1", account, 100_000, 1)), "API", "h2h-bri");
+        InboundFile again = intake.receive("BRI", "s1-again.xml",
+                new ByteArrayInputStream(camt053("STMT-SEQ-1B", account, 200_000, 1)), "API", "h2h-bri");
+        InboundFile jump = intake.receive("BRI", "s4.xml",
+                new ByteArrayInputStream(camt053("STMT-SEQ-4", account, 300_000, 4)), "API", "h2h-bri");
+
+        assertThat(first.status()).isEqualTo("ACCEPTED");
+        assertThat(again.status()).isEqualTo("QUARANTINED");
+        assertThat(again.reason()).contains("statement 1 of account " + account);
+        assertThat(jump.status()).isEqualTo("ACCEPTED");
+        assertThat(jump.note()).contains("account " + account).contains("2");
+    }
+
+    @Test
     void a_file_over_the_limit_is_refused_and_leaves_nothing_behind() throws Exception {
         Intake small = new Intake(jdbi, root, banks, 100);
         long before = count("SELECT COUNT(*) FROM inbound_file");
@@ -158,9 +175,13 @@ class IntakeTest {
     }
 
     private static byte[] camt053(String id, String account, long debit) throws Exception {
+        return camt053(id, account, debit, Math.abs(id.hashCode() % 100_000) + 10);
+    }
+
+    private static byte[] camt053(String id, String account, long debit, long sequence) throws Exception {
         LocalDate day = LocalDate.of(2026, 12, 1);
         BigDecimal opening = BigDecimal.valueOf(10_000_000);
-        Camt053Writer.Statement statement = new Camt053Writer.Statement(id, 1, account, "IDR", "BRINIDJA", opening, day,
+        Camt053Writer.Statement statement = new Camt053Writer.Statement(id, sequence, account, "IDR", "BRINIDJA", opening, day,
                 opening.subtract(BigDecimal.valueOf(debit)), day, List.of(Camt053Writer.Entry.of("P6A1101FA9O6G84T",
                         BigDecimal.valueOf(debit), CreditDebit.DEBIT, day, "BR" + id, null)).iterator());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,6 +3,7 @@ package id.bansos.app.security;
 import id.bansos.app.exchange.ExchangeConfig.ExchangeProperties;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,9 +24,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * Who may use what over HTTP. The exchange API ({@code /api/outbox/…}, {@code /api/inbox/…}) is for the configured
  * bank and PT Pos clients only, each on its own channel, with HTTP Basic on every request and no session. The read-only
- * views stay open until the console's roles arrive.
+ * views stay open until the console's roles arrive. Only a web server has any of this; commands have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfig {
 
     /** The authority of a client's channel, {@code CHANNEL_BRI} … {@code CHANNEL_POS}. */

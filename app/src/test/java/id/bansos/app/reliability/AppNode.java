@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ final class AppNode {
                 if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
                     return;
                 }
-            } catch (ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            } catch (ConnectException | HttpConnectTimeoutException e) {
                 // not listening yet
             }
             Thread.sleep(250);

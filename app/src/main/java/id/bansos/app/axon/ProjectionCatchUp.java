@@ -1,15 +1,25 @@
 package id.bansos.app.axon;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import id.bansos.ledger.readmodel.ReadModels;
 
-/** Waits until every streaming event processor has handled every event stored so far. */
+/**
+ * Waits until every streaming event processor has handled every event stored so far, on whichever node processes
+ * each segment.
+ */
 @Component
 public class ProjectionCatchUp implements ReadModels {
 
@@ -49,6 +59,10 @@ public class ProjectionCatchUp implements ReadModels {
         }
     }
 
+    /**
+     * Caught up when every segment of every streaming processor is at or past the head: the segments this node
+     * processes by their live status, the segments other nodes process by the token they stored.
+     */
     private boolean caughtUpTo(long head) {
         if (head == 0) {
             return true;
@@ -57,16 +71,49 @@ public class ProjectionCatchUp implements ReadModels {
             if (!(processor instanceof StreamingEventProcessor streaming)) {
                 continue;
             }
-            var status = streaming.processingStatus();
-            if (status.isEmpty()) {
+            Map<Integer, EventTrackerStatus> here = streaming.processingStatus();
+            List<StoredSegment> stored = storedSegments(streaming.getName());
+            if (here.isEmpty() && stored.isEmpty()) {
                 return false;
             }
-            for (EventTrackerStatus segment : status.values()) {
+            for (EventTrackerStatus segment : here.values()) {
                 if (segment.isErrorState() || segment.getCurrentPosition().orElse(0) < head) {
+                    return false;
+                }
+            }
+            for (StoredSegment segment : stored) {
+                if (!here.containsKey(segment.segment()) && segment.position(serializerOf(streaming.getName())) < head) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private List<StoredSegment> storedSegments(String processorName) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name")
+                .bind("name", processorName)
+                .map((rs, ctx) -> new StoredSegment(rs.getInt(1), rs.getBytes(2), rs.getString(3))).list());
+    }
+
+    private Serializer serializerOf(String processorName) {
+        TokenStore store = processing.tokenStore(processorName);
+        if (!(store instanceof JdbcTokenStore jdbc)) {
+            throw new IllegalStateException("processor " + processorName + " does not keep its tokens in the database");
+        }
+        return jdbc.serializer();
+    }
+
+    /** A segment's row in the token store, as any node stored it. */
+    private record StoredSegment(int segment, byte[] token, String tokenType) {
+        long position(Serializer serializer) {
+            if (token == null) {
+                return 0;
+            }
+            TrackingToken tracking = serializer.deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
+            return tracking.position().orElse(0);
+        }
     }
 }

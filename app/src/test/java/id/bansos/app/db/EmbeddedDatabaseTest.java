@@ -2,9 +2,9 @@ package id.bansos.app.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.bansos.app.testing.JavaProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void the_embedded_database_is_durable_and_starts_again_after_its_process_was_killed_hard() throws Exception {
-        int port = freePort();
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), EmbeddedDatabaseHolder.class.getName(),
-                dir.toString(), Integer.toString(port))
+        int port = JavaProcess.freePort();
+        Process holder = JavaProcess.of(List.of(), EmbeddedDatabaseHolder.class, dir.toString(), Integer.toString(port))
                 .redirectErrorStream(true).start();
         String ready = awaitReady(holder);
         assertThat(ready).startsWith("READY");
@@ -59,11 +58,5 @@ class EmbeddedDatabaseTest {
             }
         }
         throw new IllegalStateException("the holder process ended before the database was ready");
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

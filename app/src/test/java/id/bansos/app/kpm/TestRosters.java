@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Generated rosters for import tests, and the changes a later roster makes to a household. */
-final class TestRosters {
+public final class TestRosters {
 
     private TestRosters() {
     }
 
     /** A clean generated roster whose ids carry a prefix of their own, so tests sharing a database stay apart. */
-    static List<HouseholdRecord> generated(int n, String prefix) {
+    public static List<HouseholdRecord> generated(int n, String prefix) {
         List<HouseholdRecord> list = new ArrayList<>();
         new RosterGenerator(GeneratorOptions.clean(n, n)).generate(h -> list.add(new HouseholdRecord(prefix + h.householdId(),
                 h.noKk(), h.pengurusNik(), h.pengurusName(), h.regionCode(), h.address(), h.desil(), h.channel(),
@@ -31,7 +31,7 @@ final class TestRosters {
     }
 
     /** Writes households as a roster file. */
-    static Path write(Path file, List<HouseholdRecord> households) throws IOException {
+    public static Path write(Path file, List<HouseholdRecord> households) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             RosterWriter writer = new RosterWriter(w);
             households.forEach(writer::write);

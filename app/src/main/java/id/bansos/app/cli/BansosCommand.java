@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bansos", mixinStandardHelpOptions = true, version = "bansos-ledger 0.1.0",
         description = "Disbursement and reconciliation ledger for bansos (PKH, Sembako, BLT).",
         subcommands = {ServeCommand.class, RosterCommand.class, HouseholdCommand.class, CycleCommand.class,
-                BatchCommand.class, BenchCommand.class, DemoCommand.class, ReadModelsCommand.class, ReconcileCommand.class, SimulateCommand.class, TrailCommand.class,
+                BatchCommand.class, BenchCommand.class, CaseCommand.class, FlagsCommand.class, DemoCommand.class, ReadModelsCommand.class, ReconcileCommand.class, SimulateCommand.class, TrailCommand.class,
                 StatementCommand.class})
 public class BansosCommand {
 }

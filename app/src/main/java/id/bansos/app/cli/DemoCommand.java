@@ -98,7 +98,7 @@ class DemoCommand implements Callable<Integer> {
             Map<String, List<OutboxFile>> files = cycle.export(batchIds, MAKER);
             List<InboundFile> replies = cycle.simulateBankReplies(files,
                     SimulationOptions.of(seed, SimulationOptions.Rates.typical()));
-            List<InboundApplier.Applied> applied = cycle.reconcile();
+            List<InboundApplier.Applied> applied = cycle.reconcile(MAKER);
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
             Map<String, Object> outcome = outcome(ctx.getBean(Jdbi.class), folder, tahap, imported, prepared, files);
             outcome.put("bankReplies", replies.stream().map(r -> Map.of("channel", r.channel(), "file", r.fileName(),
@@ -118,6 +118,9 @@ class DemoCommand implements Callable<Integer> {
                     "key", e.getKey().program() + " " + e.getKey().period() + " " + e.getKey().channel(),
                     "balances", e.getValue())).toList());
             outcome.put("trailViolations", trail.violations());
+            outcome.put("openCases", ctx.getBean(Jdbi.class).withHandle(h -> h.createQuery("""
+                            SELECT type, COUNT(*) AS flags, COUNT(DISTINCT case_id) AS cases, SUM(amount) AS rupiah
+                            FROM case_flag GROUP BY type ORDER BY type""").mapToMap().list()));
             if (json) {
                 System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(outcome));
@@ -181,6 +184,11 @@ class DemoCommand implements Callable<Integer> {
         Map<String, Long> recon = (Map<String, Long>) m.get("reconciliation");
         System.out.printf("  reconciled: %,d lines matched, %,d breaks, %,d in suspense; payment lines now:%n",
                 recon.get("matched"), recon.get("breaks"), recon.get("suspense"));
+        System.out.println("  flags raised (java -jar bansos.jar flags list; case show CASE-ID):");
+        for (Map<String, Object> f : (List<Map<String, Object>>) m.get("openCases")) {
+            System.out.printf("    %-22s %,6d flags in %,6d cases  Rp %,16d%n", f.get("type"), (Long) f.get("flags"),
+                    (Long) f.get("cases"), ((Number) f.get("rupiah")).longValue());
+        }
         List<String> violations = (List<String>) m.get("trailViolations");
         System.out.printf("  money trail: %s%n", violations.isEmpty() ? "sound (java -jar bansos.jar trail balance)"
                 : violations.size() + " broken invariants, flagged:");

@@ -15,6 +15,7 @@ import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.Outbox;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
+import id.bansos.reconciliation.cases.axon.FlagScanner;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,9 +114,11 @@ public final class CycleRun {
                 Clock.offset(Clock.systemUTC(), Duration.ofSeconds(1))).sweep();
     }
 
-    /** Applies every received and accepted file to the payments it reports on. */
-    public List<InboundApplier.Applied> reconcile() {
-        return ctx.getBean(InboundApplier.class).applyAll();
+    /** Applies every received and accepted file to the payments it reports on, then raises the flags that follow. */
+    public List<InboundApplier.Applied> reconcile(String user) {
+        List<InboundApplier.Applied> applied = ctx.getBean(InboundApplier.class).applyAll();
+        ctx.getBean(FlagScanner.class).scan(user);
+        return applied;
     }
 
     /** The batch ids of prepared cycles. */

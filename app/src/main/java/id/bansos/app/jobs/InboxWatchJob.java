@@ -1,6 +1,7 @@
 package id.bansos.app.jobs;
 
 import id.bansos.app.exchange.InboxFolders;
+import id.bansos.reconciliation.cases.axon.FlagScanner;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * Receives the files dropped in the inbox folders and applies every accepted file to its payments. One node at a time
- * does it (clustered JDBC store).
+ * Receives the files dropped in the inbox folders, applies every accepted file to its payments, and raises the flags
+ * that follow. One node at a time does it (clustered JDBC store).
  */
 @DisallowConcurrentExecution
 public class InboxWatchJob extends QuartzJobBean {
@@ -20,12 +21,16 @@ public class InboxWatchJob extends QuartzJobBean {
     InboxFolders inbox;
     @Autowired
     InboundApplier applier;
+    @Autowired
+    FlagScanner flags;
 
     @Override
     protected void executeInternal(JobExecutionContext context) {
         try {
             inbox.sweep();
-            applier.applyAll();
+            if (!applier.applyAll().isEmpty()) {
+                flags.scan("inbox-job");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the inbox folders could not be read: " + e.getMessage(), e);
         }

@@ -3,6 +3,10 @@ package id.bansos.app.reconciliation;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
+import id.bansos.reconciliation.cases.axon.CaseAggregate;
+import id.bansos.reconciliation.cases.axon.CaseProjection;
+import id.bansos.reconciliation.cases.axon.FlagScanner;
+import id.bansos.reconciliation.cases.readmodel.CaseReadModel;
 import id.bansos.reconciliation.trail.axon.MoneyTrailProjection;
 import id.bansos.reconciliation.trail.readmodel.TrailPostings;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires reconciliation: applying received files to the payments they report on, and the money trail. */
+/** Wires reconciliation: applying received files to their payments, the money trail, flags and cases. */
 @Configuration(proxyBeanMethods = false)
 public class ReconciliationConfig {
 
@@ -21,9 +25,23 @@ public class ReconciliationConfig {
     }
 
     @Bean
-    ConfigurerModule moneyTrailModule(TrailPostings postings) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerEventHandler(c -> new MoneyTrailProjection(postings)));
+    CaseReadModel caseReadModel(Jdbi jdbi) {
+        return new CaseReadModel(jdbi);
+    }
+
+    @Bean
+    ConfigurerModule reconciliationAxonModule(TrailPostings postings, CaseReadModel cases) {
+        return configurer -> {
+            configurer.configureAggregate(CaseAggregate.class);
+            configurer.eventProcessing(processing -> processing
+                    .registerEventHandler(c -> new MoneyTrailProjection(postings))
+                    .registerEventHandler(c -> new CaseProjection(cases)));
+        };
+    }
+
+    @Bean
+    FlagScanner flagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels) {
+        return new FlagScanner(commands, jdbi, readModels);
     }
 
     @Bean

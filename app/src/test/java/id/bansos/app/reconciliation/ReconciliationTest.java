@@ -1,6 +1,7 @@
 package id.bansos.app.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bansos.app.disbursement.BatchService;
 import id.bansos.app.exchange.InboundFile;
@@ -22,6 +23,11 @@ import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
 import id.bansos.ledger.readmodel.ReadModels;
+import id.bansos.reconciliation.cases.CaseRefused;
+import id.bansos.reconciliation.cases.FlagType;
+import id.bansos.reconciliation.cases.Resolution;
+import id.bansos.reconciliation.cases.axon.CaseCommands;
+import id.bansos.reconciliation.cases.axon.FlagScanner;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
 import id.bansos.reconciliation.trail.Account;
 import id.bansos.reconciliation.trail.MoneyTrail;
@@ -79,6 +85,8 @@ class ReconciliationTest {
     Jdbi jdbi;
     @Autowired
     TrailPostings postings;
+    @Autowired
+    FlagScanner flags;
     @Value("${bansos.exchange.root}")
     Path root;
 
@@ -183,6 +191,51 @@ class ReconciliationTest {
                 .isEqualTo(sum(Outcome.REJECTED) + sum(Outcome.RETURNED) + sum(Outcome.UNCLAIMED_SWEPT)
                         + sum(Outcome.POS_NOT_COLLECTED));
         assertThat(trail.violations()).containsExactly(bri + ": HOLDING is overdrawn at Rp " + -doubleCredits);
+    }
+
+    @Test
+    @Order(5)
+    void every_double_credit_unclaimed_and_returned_payment_is_flagged_once_on_its_households_case() {
+        Map<FlagType, Integer> raised = flags.scan("recon-job");
+        Map<FlagType, Integer> again = flags.scan("recon-job");
+        readModels.awaitCaughtUp(Duration.ofSeconds(30));
+
+        assertThat(raised).containsEntry(FlagType.DOUBLE_CREDIT, count(Outcome.DOUBLE_CREDITED))
+                .containsEntry(FlagType.UNCLAIMED, count(Outcome.UNCLAIMED_SWEPT) + count(Outcome.POS_NOT_COLLECTED))
+                .containsEntry(FlagType.RETURNED_TO_DEPOSIT, count(Outcome.REJECTED) + count(Outcome.RETURNED));
+        assertThat(raised).containsEntry(FlagType.SUSPENSE, 1).containsEntry(FlagType.RECONCILIATION_BREAK, 1);
+        assertThat(again).as("finding them again raises nothing").isEmpty();
+        Decision doubled = truth.stream().filter(d -> d.outcome() == Outcome.DOUBLE_CREDITED).findFirst().orElseThrow();
+        String caseId = jdbi.withHandle(h -> h.createQuery("SELECT case_id FROM case_flag WHERE subject = :r AND type = 'DOUBLE_CREDIT'")
+                .bind("r", doubled.reference()).mapTo(String.class).one());
+        assertThat(caseId).startsWith("CASE-REC-");
+    }
+
+    @Test
+    @Order(6)
+    void a_case_is_worked_by_named_people_and_resolved_with_a_reason() {
+        String caseId = jdbi.withHandle(h -> h.createQuery(
+                "SELECT case_id FROM investigation_case WHERE status = 'OPEN' ORDER BY case_id LIMIT 1").mapTo(String.class).one());
+
+        commands.sendAndWait(new CaseCommands.AssignCase(caseId, "dewi", "kasubdit"));
+        commands.sendAndWait(new CaseCommands.NoteCase(caseId, "called the KCP; account confirmed closed", "dewi"));
+        assertThatThrownBy(() -> commands.sendAndWait(new CaseCommands.ResolveCase(caseId, Resolution.FALSE_POSITIVE,
+                " ", "dewi"))).isInstanceOf(CaseRefused.class).hasMessageContaining("needs a reason");
+        commands.sendAndWait(new CaseCommands.ResolveCase(caseId, Resolution.RETURNED_TO_TREASURY,
+                "deposited with NTPN 0F1A2B3C4D5E6F70", "dewi"));
+        readModels.awaitCaughtUp(Duration.ofSeconds(30));
+
+        List<String> trail = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT actor || ' ' || action FROM case_trail WHERE case_id = :c AND action <> 'FLAG' ORDER BY seq")
+                .bind("c", caseId).mapTo(String.class).list());
+        assertThat(trail).containsExactly("kasubdit ASSIGNED", "dewi NOTE", "dewi RESOLVED");
+        String status = jdbi.withHandle(h -> h.createQuery("SELECT status || ' ' || resolution FROM investigation_case WHERE case_id = :c")
+                .bind("c", caseId).mapTo(String.class).one());
+        assertThat(status).isEqualTo("RESOLVED RETURNED_TO_TREASURY");
+    }
+
+    private int count(Outcome outcome) {
+        return (int) truth.stream().filter(d -> d.outcome() == outcome).count();
     }
 
     private long sum(Outcome outcome) {

@@ -1,0 +1,29 @@
+package id.bansos.reconciliation.cases.axon;
+
+import id.bansos.reconciliation.cases.Flag;
+import id.bansos.reconciliation.cases.Resolution;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The commands an investigation case accepts. Each names the acting user. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    /** Open or join the flag's case. */
+    public record RaiseFlag(@TargetAggregateIdentifier String caseId, Flag flag, String user) {
+    }
+
+    /** Give the case to an investigator. */
+    public record AssignCase(@TargetAggregateIdentifier String caseId, String assignee, String user) {
+    }
+
+    /** Note something on the case. */
+    public record NoteCase(@TargetAggregateIdentifier String caseId, String note, String user) {
+    }
+
+    /** Resolve the case. */
+    public record ResolveCase(@TargetAggregateIdentifier String caseId, Resolution resolution, String reason,
+                              String user) {
+    }
+}

@@ -1,0 +1,62 @@
+package id.bansos.reconciliation.cases.axon;
+
+import id.bansos.reconciliation.cases.CaseEvent;
+import id.bansos.reconciliation.cases.readmodel.CaseReadModel;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+
+/** Keeps the work queue (investigation_case, case_flag, case_trail) in step with case events. */
+@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
+public class CaseProjection {
+
+    /** The streaming processor that runs this projection. */
+    public static final String PROCESSING_GROUP = "case-read-model";
+
+    /** The tables this projection owns; a replay empties and rebuilds them. */
+    public static final List<String> TABLES = List.of("investigation_case", "case_flag", "case_trail");
+
+    private final CaseReadModel readModel;
+
+    public CaseProjection(CaseReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @ResetHandler
+    void reset() {
+        readModel.truncate(TABLES);
+    }
+
+    @EventHandler
+    void on(CaseEvent.FlagRaised e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.flagRaised(e, at);
+        readModel.trail(e.caseId(), seq, at, e.raisedBy(), "FLAG", e.flag().type() + ": " + e.flag().evidence());
+    }
+
+    @EventHandler
+    void on(CaseEvent.Assigned e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.assigned(e.caseId(), e.assignee(), at);
+        readModel.trail(e.caseId(), seq, at, e.assignedBy(), "ASSIGNED", e.assignee());
+    }
+
+    @EventHandler
+    void on(CaseEvent.Noted e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.trail(e.caseId(), seq, at, e.notedBy(), "NOTE", e.note());
+    }
+
+    @EventHandler
+    void on(CaseEvent.Resolved e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.status(e.caseId(), "RESOLVED", e.resolution().name(), at);
+        readModel.trail(e.caseId(), seq, at, e.resolvedBy(), "RESOLVED", e.resolution() + ": " + e.reason());
+    }
+
+    @EventHandler
+    void on(CaseEvent.Reopened e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.status(e.caseId(), "OPEN", null, at);
+        readModel.trail(e.caseId(), seq, at, e.reopenedBy(), "REOPENED", "new flag " + e.flagKey());
+    }
+}

@@ -113,7 +113,7 @@ class DemoCommand implements Callable<Integer> {
                                    SUM(GREATEST(credits - 1, 0)) AS credited_twice
                             FROM payment_line WHERE period = :p GROUP BY status ORDER BY status""")
                     .bind("p", tahap.toString()).mapToMap().list()));
-            MoneyTrail trail = ctx.getBean(TrailPostings.class).trail(tahap);
+            MoneyTrail trail = ctx.getBean(TrailPostings.class).trail(null, tahap);
             outcome.put("trialBalance", trail.trialBalance().entrySet().stream().map(e -> Map.of(
                     "key", e.getKey().program() + " " + e.getKey().period() + " " + e.getKey().channel(),
                     "balances", e.getValue())).toList());
@@ -190,7 +190,7 @@ class DemoCommand implements Callable<Integer> {
                     (Long) f.get("cases"), ((Number) f.get("rupiah")).longValue());
         }
         List<String> violations = (List<String>) m.get("trailViolations");
-        System.out.printf("  money trail: %s%n", violations.isEmpty() ? "sound (java -jar bansos.jar trail balance)"
+        System.out.printf("  money trail: %s%n", violations.isEmpty() ? "sound (java -jar bansos.jar trial-balance)"
                 : violations.size() + " broken invariants, flagged:");
         violations.forEach(v -> System.out.println("    " + v));
         for (Map<String, Object> l : (List<Map<String, Object>>) m.get("paymentLines")) {

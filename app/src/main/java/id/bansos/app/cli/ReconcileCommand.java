@@ -3,6 +3,14 @@ package id.bansos.app.cli;
 import id.bansos.reconciliation.cases.FlagType;
 import id.bansos.reconciliation.cases.axon.FlagScanner;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
+import id.bansos.app.exchange.InboundFile;
+import id.bansos.app.exchange.InboxFolders;
+import id.bansos.app.exchange.Intake;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,10 +18,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code reconcile}: apply every received and accepted file to the payments it reports on. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = {"Apply every accepted file banks and PT Pos sent back: match each line to its payment on",
+        description = {"Receive FILE (or the files waiting in --inbox BANK) as intake does, then apply every accepted",
+                "file banks and PT Pos sent back: match each line to its payment on",
                 "reference, amount, channel and account, record the outcome on the household, and keep breaks and",
                 "suspense for investigation; then raise the flags that follow, each on its case. Again, nothing new."})
 class ReconcileCommand implements Callable<Integer> {
@@ -21,9 +31,36 @@ class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--user", defaultValue = "reconcile", description = "Who runs it (default ${DEFAULT-VALUE}).")
     String user;
 
+    @Option(names = "--inbox", description = "First take the files waiting in this channel's inbox folder (BRI … POS).")
+    String inbox;
+
+    @Option(names = "--channel", description = "With FILE: who sent it (BRI … POS).")
+    String channel;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "First receive this file (needs --channel).")
+    Path file;
+
+    private void receive(ConfigurableApplicationContext ctx) throws IOException {
+        List<InboundFile> received = new ArrayList<>();
+        if (file != null) {
+            try (InputStream in = Files.newInputStream(file)) {
+                received.add(ctx.getBean(Intake.class).receive(channel, file.getFileName().toString(), in, "CLI", user));
+            }
+        }
+        if (inbox != null) {
+            received.addAll(ctx.getBean(InboxFolders.class).sweep(inbox));
+        }
+        received.forEach(r -> System.out.printf("received %s %s: %s%s%n", r.channel(), r.fileName(), r.status(),
+                r.reason() == null ? "" : " — " + r.reason()));
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (file != null && channel == null) {
+            throw new IllegalArgumentException("a FILE needs --channel: who sent it");
+        }
         try (ConfigurableApplicationContext ctx = LedgerRuntime.start()) {
+            receive(ctx);
             List<InboundApplier.Applied> applied = ctx.getBean(InboundApplier.class).applyAll();
             for (InboundApplier.Applied a : applied) {
                 System.out.printf("%-8s %-60s %,8d matched %,6d breaks %,6d suspense %,6d skipped%s%n", a.channel(),

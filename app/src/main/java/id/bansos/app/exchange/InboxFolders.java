@@ -47,9 +47,21 @@ public class InboxFolders {
 
     /** Receives every settled file in every inbox folder; answers what was received. */
     public List<InboundFile> sweep() throws IOException {
+        return sweep(folders());
+    }
+
+    /** Receives every settled file in one channel's inbox folder; answers what was received. */
+    public List<InboundFile> sweep(String channel) throws IOException {
+        if (!channels().contains(channel)) {
+            throw new IllegalArgumentException("'" + channel + "' is not a channel; one of " + channels());
+        }
+        return sweep(List.of(Files.createDirectories(inbox.resolve(channel))));
+    }
+
+    private List<InboundFile> sweep(List<Path> folders) throws IOException {
         List<InboundFile> received = new ArrayList<>();
         Instant settledBefore = clock.instant().minus(settleTime);
-        for (Path folder : folders()) {
+        for (Path folder : folders) {
             String channel = folder.getFileName().toString();
             List<Path> ready;
             try (Stream<Path> files = Files.list(folder)) {

@@ -94,7 +94,7 @@ public class Intake {
             if (reading.reason() != null) {
                 quarantine(inserted.get(), stored, reading.reason());
             } else if (reading.report() != null) {
-                rememberNumbers(inserted.get().id(), reading.report());
+                rememberNumbers(inserted.get(), reading.report());
             }
             return inserted.get();
         } finally {
@@ -147,7 +147,7 @@ public class Intake {
     }
 
     /** What the statements' numbers say against those received before for the same accounts and format. */
-    private List<Problem> numbering(InspectionReport report) {
+    private List<Problem> numbering(String channel, InspectionReport report) {
         String family = family(report.format());
         List<String> accounts = report.statements().stream().map(InspectionReport.StatementSummary::account)
                 .filter(a -> a != null).distinct().toList();
@@ -156,8 +156,8 @@ public class Intake {
         }
         List<StatementSequenceTracker.Seen> seen = jdbi.withHandle(h -> h.createQuery("""
                         SELECT account, sequence, page FROM inbound_statement
-                        WHERE family = :family AND account IN (<accounts>)""")
-                .bind("family", family).bindList("accounts", accounts)
+                        WHERE channel = :channel AND family = :family AND account IN (<accounts>)""")
+                .bind("channel", channel).bind("family", family).bindList("accounts", accounts)
                 .map((rs, ctx) -> new StatementSequenceTracker.Seen(rs.getString(1), rs.getLong(2),
                         rs.getInt(3) == 0 ? null : rs.getInt(3)))
                 .list());
@@ -169,16 +169,16 @@ public class Intake {
         return problems;
     }
 
-    private void rememberNumbers(long inboundId, InspectionReport report) {
+    private void rememberNumbers(InboundFile file, InspectionReport report) {
         String family = family(report.format());
         jdbi.useHandle(h -> {
             for (InspectionReport.StatementSummary s : report.statements()) {
                 if (s.account() != null && s.sequenceNumber() != null && s.sequenceNumber() != 0) {
                     h.createUpdate("""
-                                    INSERT INTO inbound_statement (account, family, sequence, page, inbound_id)
-                                    VALUES (:account, :family, :sequence, :page, :id) ON CONFLICT DO NOTHING""")
-                            .bind("account", s.account()).bind("family", family).bind("sequence", s.sequenceNumber())
-                            .bind("page", s.page() == null ? 0 : s.page()).bind("id", inboundId).execute();
+                                    INSERT INTO inbound_statement (channel, account, family, sequence, page, inbound_id)
+                                    VALUES (:channel, :account, :family, :sequence, :page, :id) ON CONFLICT DO NOTHING""")
+                            .bind("channel", file.channel()).bind("account", s.account()).bind("family", family).bind("sequence", s.sequenceNumber())
+                            .bind("page", s.page() == null ? 0 : s.page()).bind("id", file.id()).execute();
                 }
             }
         });
@@ -210,7 +210,7 @@ public class Intake {
                     null);
         }
         String reason = reason(channel, report);
-        List<Problem> numbering = reason == null ? numbering(report) : List.of();
+        List<Problem> numbering = reason == null ? numbering(channel, report) : List.of();
         String repeated = numbering.stream().filter(p -> p.severity() == Severity.ERROR).map(Intake::describe)
                 .collect(Collectors.joining("; "));
         String gaps = numbering.stream().filter(p -> p.severity() != Severity.ERROR).map(Intake::describe)

@@ -177,7 +177,7 @@ class ReconciliationTest {
     @Order(4)
     void the_money_trail_follows_every_rupiah_and_flags_the_banks_double_credits_as_overdrawing_its_holding_account() {
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
-        MoneyTrail trail = postings.trail(TestHouseholds.PERIOD);
+        MoneyTrail trail = postings.trail("SEMBAKO", TestHouseholds.PERIOD);
         TrailKey bri = new TrailKey("SEMBAKO", TestHouseholds.PERIOD, "BRI");
         TrailKey pos = new TrailKey("SEMBAKO", TestHouseholds.PERIOD, "POS");
         long doubleCredits = sum(Outcome.DOUBLE_CREDITED);

@@ -41,6 +41,9 @@ class TwoNodesTest {
     private static final Duration START = Duration.ofSeconds(120);
     private static final Duration WAIT = Duration.ofSeconds(40);
     private static final String CLAIM_TIMEOUT = "5s";
+    /** Every segment of every streaming processor, as application.yml configures them. */
+    private static final List<String> SEGMENTS = List.of("batch-read-model", "case-read-model", "kpm-read-model",
+            "kpm-read-model", "money-trail");
 
     @TempDir
     static Path dir;
@@ -87,12 +90,12 @@ class TwoNodesTest {
     @Test
     @Order(2)
     void every_processor_segment_is_claimed_by_exactly_one_live_node() {
-        awaitTrue("every segment claimed", () -> segments().size() == 3 && segments().stream().allMatch(s -> owner(s) != null));
+        awaitTrue("every segment claimed", () -> segments().size() == SEGMENTS.size()
+                && segments().stream().allMatch(s -> owner(s) != null));
 
         List<Segment> segments = segments();
         System.out.println("Segment owners with both nodes up: " + describe(segments));
-        assertThat(segments).extracting(Segment::processor)
-                .containsExactlyInAnyOrder("batch-read-model", "kpm-read-model", "kpm-read-model");
+        assertThat(segments).extracting(Segment::processor).containsExactlyInAnyOrderElementsOf(SEGMENTS);
         assertThat(segments).allSatisfy(s -> assertThat(owner(s)).isIn(nodeA.name(), nodeB.name()));
     }
 
@@ -176,7 +179,9 @@ class TwoNodesTest {
                 Map.entry("bansos.jobs.inbox-cron", "0/2 * * * * ?"),
                 Map.entry("axon.eventhandling.tokenstore.claim-timeout", CLAIM_TIMEOUT),
                 Map.entry("axon.eventhandling.processors.kpm-read-model.token-claim-interval", "1000"),
-                Map.entry("axon.eventhandling.processors.batch-read-model.token-claim-interval", "1000"));
+                Map.entry("axon.eventhandling.processors.batch-read-model.token-claim-interval", "1000"),
+                Map.entry("axon.eventhandling.processors.money-trail.token-claim-interval", "1000"),
+                Map.entry("axon.eventhandling.processors.case-read-model.token-claim-interval", "1000"));
     }
 
     private static HttpRequest upload(AppNode node, String body) {

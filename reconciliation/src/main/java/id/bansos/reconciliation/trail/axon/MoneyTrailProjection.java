@@ -3,15 +3,12 @@ package id.bansos.reconciliation.trail.axon;
 import id.bansos.disbursement.batch.BatchFileExported;
 import id.bansos.disbursement.batch.BatchFunded;
 import id.bansos.disbursement.batch.BatchPrepared;
-import id.bansos.ledger.kpm.PaymentCredited;
-import id.bansos.ledger.kpm.PaymentDoubleCredited;
-import id.bansos.ledger.kpm.PaymentRejected;
-import id.bansos.ledger.kpm.PaymentReturned;
+import id.bansos.ledger.kpm.HouseholdEvent;
 import id.bansos.reconciliation.trail.MoneyMovement;
+import id.bansos.reconciliation.trail.Movements;
 import id.bansos.reconciliation.trail.TrailKey;
 import id.bansos.reconciliation.trail.readmodel.TrailPostings;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -61,31 +58,7 @@ public class MoneyTrailProjection {
     }
 
     @EventHandler
-    void on(PaymentRejected e, EventMessage<?> message, @Timestamp Instant at) {
-        postings.post(new MoneyMovement.Rejected(key(e.program(), e.period(), e.channel()), e.reference(), e.amount()),
-                message.getIdentifier(), at);
-    }
-
-    @EventHandler
-    void on(PaymentCredited e, EventMessage<?> message, @Timestamp Instant at) {
-        postings.post(new MoneyMovement.Credited(key(e.program(), e.period(), e.channel()), e.reference(), e.amount()),
-                message.getIdentifier(), at);
-    }
-
-    @EventHandler
-    void on(PaymentDoubleCredited e, EventMessage<?> message, @Timestamp Instant at) {
-        postings.post(new MoneyMovement.DoubleCredited(key(e.program(), e.period(), e.channel()), e.reference(),
-                e.amount()), message.getIdentifier(), at);
-    }
-
-    @EventHandler
-    void on(PaymentReturned e, EventMessage<?> message, @Timestamp Instant at) {
-        TrailKey key = key(e.program(), e.period(), e.channel());
-        postings.post(e.afterCredit() ? new MoneyMovement.ReturnedAfterCredit(key, e.reference(), e.amount())
-                : new MoneyMovement.Rejected(key, e.reference(), e.amount()), message.getIdentifier(), at);
-    }
-
-    private static TrailKey key(String program, YearMonth period, String channel) {
-        return new TrailKey(program, period, channel);
+    void on(HouseholdEvent e, EventMessage<?> message, @Timestamp Instant at) {
+        Movements.of(e).ifPresent(movement -> postings.post(movement, message.getIdentifier(), at));
     }
 }

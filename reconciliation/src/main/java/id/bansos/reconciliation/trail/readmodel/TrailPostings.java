@@ -54,15 +54,16 @@ public class TrailPostings {
                 .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
     }
 
-    /** The trail as posted so far, optionally for one period; {@link MoneyTrail#violations()} checks it. */
-    public MoneyTrail trail(YearMonth period) {
+    /** The trail as posted so far, optionally for one program and period; {@link MoneyTrail#violations()} checks it. */
+    public MoneyTrail trail(String program, YearMonth period) {
         MoneyTrail trail = new MoneyTrail();
         jdbi.useHandle(h -> h.createQuery("""
                         SELECT program, period, channel, from_account, to_account, SUM(amount)
-                        FROM trail_posting WHERE :period IS NULL OR period = :period
+                        FROM trail_posting WHERE (:period IS NULL OR period = :period)
+                          AND (:program IS NULL OR program = :program)
                         GROUP BY program, period, channel, from_account, to_account
                         ORDER BY program, period, channel, from_account, to_account""")
-                .bind("period", period == null ? null : period.toString())
+                .bind("period", period == null ? null : period.toString()).bind("program", program)
                 .map((rs, ctx) -> new Posting(new TrailKey(rs.getString(1), YearMonth.parse(rs.getString(2)),
                         rs.getString(3)), Account.valueOf(rs.getString(4)), Account.valueOf(rs.getString(5)),
                         rs.getLong(6), "total", null))

@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
@@ -96,14 +97,17 @@ class DemoCommand implements Callable<Integer> {
             cycle.approve(batchIds, MAKER, CHECKERS);
             cycle.fund(batchIds, TREASURER);
             Map<String, List<OutboxFile>> files = cycle.export(batchIds, MAKER);
+            Map<String, Long> simulated = new TreeMap<>();
             List<InboundFile> replies = cycle.simulateBankReplies(files,
-                    SimulationOptions.of(seed, SimulationOptions.Rates.typical()));
+                    SimulationOptions.of(seed, SimulationOptions.Rates.typical()),
+                    decision -> simulated.merge(decision.outcome().name(), 1L, Long::sum));
             List<InboundApplier.Applied> applied = cycle.reconcile(MAKER);
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
             Map<String, Object> outcome = outcome(ctx.getBean(Jdbi.class), folder, tahap, imported, prepared, files);
             outcome.put("bankReplies", replies.stream().map(r -> Map.of("channel", r.channel(), "file", r.fileName(),
                     "format", String.valueOf(r.format()), "status", r.status(),
                     "reason", r.reason() == null ? "" : r.reason())).toList());
+            outcome.put("simulatorRecord", simulated);
             outcome.put("reconciliation", Map.of(
                     "matched", applied.stream().mapToLong(InboundApplier.Applied::matched).sum(),
                     "breaks", applied.stream().mapToLong(InboundApplier.Applied::breaks).sum(),
@@ -181,6 +185,7 @@ class DemoCommand implements Callable<Integer> {
         files.forEach((batchId, batchFiles) -> System.out.printf("    %-28s %4d files, first %s%n", batchId,
                 batchFiles.size(), batchFiles.isEmpty() ? "-" : batchFiles.get(0).fileName()));
         printReplies((List<Map<String, String>>) m.get("bankReplies"));
+        System.out.println("  what the simulated banks and PT Pos did, by their own record: " + m.get("simulatorRecord"));
         Map<String, Long> recon = (Map<String, Long>) m.get("reconciliation");
         System.out.printf("  reconciled: %,d lines matched, %,d breaks, %,d in suspense; payment lines now:%n",
                 recon.get("matched"), recon.get("breaks"), recon.get("suspense"));

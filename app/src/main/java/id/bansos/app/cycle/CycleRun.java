@@ -7,6 +7,7 @@ import id.bansos.app.exchange.Intake;
 import id.bansos.app.exchange.SimulatedBanks;
 import id.bansos.app.kpm.RosterImportService;
 import id.bansos.bank.profile.BankProfiles;
+import id.bansos.bank.simulator.Decision;
 import id.bansos.bank.simulator.SimulationOptions;
 import id.bansos.disbursement.batch.ApprovalBands;
 import id.bansos.disbursement.batch.BatchDigest;
@@ -26,6 +27,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -93,11 +95,12 @@ public final class CycleRun {
 
     /**
      * Plays the banks and PT Pos: each exported file in the outbox gets the replies its bank sends (see
-     * docs/formats/bank-simulator.md), dropped into the channel's inbox folder, then received as the inbox job would.
+     * docs/formats/bank-simulator.md), dropped into the channel's inbox folder, then received as the inbox job would;
+     * {@code truth} receives what the simulated bank or PT Pos decided for each payment.
      * Claim (withdrawal) reports are kept in each inbox's {@code claims/} folder for reconciliation.
      */
-    public List<InboundFile> simulateBankReplies(Map<String, List<OutboxFile>> exported, SimulationOptions options)
-            throws IOException {
+    public List<InboundFile> simulateBankReplies(Map<String, List<OutboxFile>> exported, SimulationOptions options,
+                                                 Consumer<Decision> truth) throws IOException {
         Outbox outbox = ctx.getBean(Outbox.class);
         SimulatedBanks simulated = new SimulatedBanks(ctx.getBean(BankProfiles.class), options);
         Path exchange = outbox.root().getParent();
@@ -107,7 +110,7 @@ public final class CycleRun {
             for (OutboxFile file : batch.getValue()) {
                 simulated.reply(channel, outbox.find(channel, file.fileName()).orElseThrow(() ->
                         new IllegalStateException(file.fileName() + " is not in the " + channel + " outbox")), inbox,
-                        decision -> { });
+                        truth);
             }
         }
         return new InboxFolders(exchange, ctx.getBean(Intake.class), Duration.ZERO,

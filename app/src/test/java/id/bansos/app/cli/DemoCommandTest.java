@@ -58,6 +58,12 @@ class DemoCommandTest {
             reconciled += status.get("lines").asLong();
         }
         assertThat(reconciled).as("every exported line has its outcome").isEqualTo(batchLines);
+        JsonNode record = outcome.get("simulatorRecord");
+        assertThat(lines(outcome, "CREDITED")).isEqualTo(count(record, "CREDITED") + count(record, "DOUBLE_CREDITED")
+                + count(record, "POS_PAID"));
+        assertThat(lines(outcome, "REJECTED")).isEqualTo(count(record, "REJECTED"));
+        assertThat(lines(outcome, "RETURNED")).isEqualTo(count(record, "RETURNED") + count(record, "UNCLAIMED_SWEPT")
+                + count(record, "POS_NOT_COLLECTED"));
         try (Stream<Path> inbox = Files.walk(work.resolve("exchange").resolve("inbox"), 2)) {
             assertThat(inbox.filter(Files::isRegularFile).count()).as("the inbox is emptied").isZero();
         }
@@ -65,5 +71,18 @@ class DemoCommandTest {
             assertThat(files.filter(Files::isRegularFile).filter(f -> !f.toString().contains(".staging")).count())
                     .isGreaterThanOrEqualTo(outcome.get("batches").size());
         }
+    }
+
+    private static long lines(JsonNode outcome, String status) {
+        for (JsonNode s : outcome.get("paymentLines")) {
+            if (s.get("status").asText().equals(status)) {
+                return s.get("lines").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static long count(JsonNode record, String outcome) {
+        return record.has(outcome) ? record.get(outcome).asLong() : 0;
     }
 }

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoCommand.class, RosterCommand.class, HouseholdCommand.class,
                 CycleCommand.class, BatchCommand.class, StatementCommand.class, SimulateCommand.class,
                 ReconcileCommand.class, FlagsCommand.class, CaseCommand.class, TrialBalanceCommand.class,
-                ReadModelsCommand.class, BenchCommand.class})
+                TreasuryCommand.class, ReadModelsCommand.class, BenchCommand.class})
 public class BansosCommand {
 }

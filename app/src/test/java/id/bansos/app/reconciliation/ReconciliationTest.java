@@ -33,6 +33,8 @@ import id.bansos.reconciliation.trail.Account;
 import id.bansos.reconciliation.trail.MoneyTrail;
 import id.bansos.reconciliation.trail.TrailKey;
 import id.bansos.reconciliation.trail.readmodel.TrailPostings;
+import id.bansos.reconciliation.treasury.DepositRefused;
+import id.bansos.reconciliation.treasury.readmodel.TreasuryAgeing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -87,6 +89,10 @@ class ReconciliationTest {
     TrailPostings postings;
     @Autowired
     FlagScanner flags;
+    @Autowired
+    TreasuryService treasury;
+    @Autowired
+    TreasuryAgeing ageing;
     @Value("${bansos.exchange.root}")
     Path root;
 
@@ -232,6 +238,33 @@ class ReconciliationTest {
         String status = jdbi.withHandle(h -> h.createQuery("SELECT status || ' ' || resolution FROM investigation_case WHERE case_id = :c")
                 .bind("c", caseId).mapTo(String.class).one());
         assertThat(status).isEqualTo("RESOLVED RETURNED_TO_TREASURY");
+    }
+
+    @Test
+    @Order(7)
+    void returned_money_is_deposited_to_kas_negara_once_per_ntpn_and_never_more_than_came_back() {
+        TrailKey bri = new TrailKey("SEMBAKO", TestHouseholds.PERIOD, "BRI");
+        long returned = postings.trail("SEMBAKO", TestHouseholds.PERIOD).balance(bri, Account.RETURNED);
+        long part = returned / 2;
+
+        treasury.deposit("SEMBAKO", TestHouseholds.PERIOD, "BRI", "0A1B2C3D4E5F6A7B", part, LocalDate.of(2026, 12, 28),
+                "bendahara");
+        treasury.deposit("SEMBAKO", TestHouseholds.PERIOD, "BRI", "0A1B2C3D4E5F6A7B", part, LocalDate.of(2026, 12, 28),
+                "bendahara");
+        assertThatThrownBy(() -> treasury.deposit("SEMBAKO", TestHouseholds.PERIOD, "BRI", "0A1B2C3D4E5F6A7C",
+                returned, LocalDate.of(2026, 12, 29), "bendahara"))
+                .isInstanceOf(DepositRefused.class).hasMessageContaining("not yet deposited");
+        readModels.awaitCaughtUp(Duration.ofSeconds(30));
+
+        MoneyTrail trail = postings.trail("SEMBAKO", TestHouseholds.PERIOD);
+        assertThat(trail.balance(bri, Account.TREASURY)).isEqualTo(part);
+        assertThat(trail.balance(bri, Account.RETURNED)).isEqualTo(returned - part);
+        TreasuryAgeing.Line line = ageing.lines().stream().filter(l -> l.channel().equals("BRI")).findFirst().orElseThrow();
+        assertThat(line.deposited()).isEqualTo(part);
+        assertThat(line.awaiting()).isEqualTo(returned - part);
+        FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, 30,
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
+        assertThat(afterTheDeadline.scan("recon-job")).containsEntry(FlagType.RETURN_NOT_DEPOSITED, 2);
     }
 
     private int count(Outcome outcome) {

@@ -17,5 +17,7 @@ public enum FlagType {
     /** The same No. KK in two households paid in one program and period. */
     DUPLICATE_KK,
     /** The same bank account receiving for more than one household in one period. */
-    SHARED_ACCOUNT
+    SHARED_ACCOUNT,
+    /** Returned money not deposited to kas negara by the deadline. */
+    RETURN_NOT_DEPOSITED
 }

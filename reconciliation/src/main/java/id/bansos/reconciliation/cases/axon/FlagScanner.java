@@ -5,7 +5,11 @@ import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.cases.Flag;
 import id.bansos.reconciliation.cases.FlagType;
 import id.bansos.reconciliation.cases.axon.CaseCommands.RaiseFlag;
+import id.bansos.reconciliation.treasury.readmodel.TreasuryAgeing;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,11 +31,21 @@ public class FlagScanner {
     private final CommandGateway commands;
     private final Jdbi jdbi;
     private final ReadModels readModels;
+    private final TreasuryAgeing ageing;
+    private final int depositDays;
+    private final Clock clock;
 
-    public FlagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels) {
+    /**
+     * @param depositDays days returned money may wait before it must be deposited to kas negara
+     */
+    public FlagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels, TreasuryAgeing ageing,
+                       int depositDays, Clock clock) {
         this.commands = commands;
         this.jdbi = jdbi;
         this.readModels = readModels;
+        this.ageing = ageing;
+        this.depositDays = depositDays;
+        this.clock = clock;
     }
 
     /** Scans and raises new flags as {@code user}; answers how many of each type were new. */
@@ -46,6 +60,7 @@ public class FlagScanner {
         found.addAll(sharedNumbers(FlagType.DUPLICATE_NIK, "l.pengurus_nik", "pengurus NIK", "l.program, l.period"));
         found.addAll(sharedNumbers(FlagType.DUPLICATE_KK, "h.no_kk", "No. KK", "l.program, l.period"));
         found.addAll(sharedNumbers(FlagType.SHARED_ACCOUNT, "l.account_number", "bank account", "l.period"));
+        found.addAll(depositsOverdue());
         Map<FlagType, Integer> raised = new EnumMap<>(FlagType.class);
         for (Flag flag : found) {
             if (!known.contains(flag.key())) {
@@ -99,6 +114,22 @@ public class FlagScanner {
                                     + rs.getString(8) + " payment " + rs.getString(1) + " of " + rupiah(rs.getLong(4))
                                     + " " + what + "; to be deposited to kas negara");
                 }).list());
+    }
+
+    private List<Flag> depositsOverdue() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+        List<Flag> flags = new ArrayList<>();
+        for (TreasuryAgeing.Line line : ageing.lines()) {
+            if (line.awaiting() > 0 && line.ageDays(today) > depositDays) {
+                String key = line.program() + "-" + line.period() + "-" + line.channel();
+                flags.add(new Flag(FlagType.RETURN_NOT_DEPOSITED + ":" + key + ":" + line.waitingSince(),
+                        "TREASURY-" + key, FlagType.RETURN_NOT_DEPOSITED, null, line.channel(), key,
+                        line.awaiting(), rupiah(line.awaiting()) + " of " + line.program() + " " + line.period() + " "
+                                + line.channel() + " came back and is not deposited to kas negara; the oldest has "
+                                + "waited since " + line.waitingSince() + ", more than " + depositDays + " days"));
+            }
+        }
+        return flags;
     }
 
     private List<Flag> sharedNumbers(FlagType type, String column, String what, String scope) {

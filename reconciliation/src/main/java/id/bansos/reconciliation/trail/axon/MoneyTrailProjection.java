@@ -8,6 +8,7 @@ import id.bansos.reconciliation.trail.MoneyMovement;
 import id.bansos.reconciliation.trail.Movements;
 import id.bansos.reconciliation.trail.TrailKey;
 import id.bansos.reconciliation.trail.readmodel.TrailPostings;
+import id.bansos.reconciliation.treasury.DepositRecorded;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +18,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 
 /**
- * The money trail as events tell it: funding, export, and every outcome the banks and PT Pos reported become postings
+ * The money trail as events tell it: funding, export, every outcome the banks and PT Pos reported, and deposits to
+ * kas negara become postings
  * (see {@code PostingRules}), one per event, written once however often the event is handled.
  */
 @ProcessingGroup(MoneyTrailProjection.PROCESSING_GROUP)
@@ -55,6 +57,12 @@ public class MoneyTrailProjection {
     void on(BatchFileExported e, EventMessage<?> message, @Timestamp Instant at) {
         postings.forBatch(e.batchId(), key -> new MoneyMovement.Instructed(key, e.fileName(), e.controlSum()),
                 message.getIdentifier(), at);
+    }
+
+    @EventHandler
+    void on(DepositRecorded e, EventMessage<?> message, @Timestamp Instant at) {
+        postings.post(new MoneyMovement.DepositedToTreasury(new TrailKey(e.program(), e.period(), e.channel()),
+                e.ntpn(), e.amount()), message.getIdentifier(), at);
     }
 
     @EventHandler

@@ -12,9 +12,10 @@ import id.bansos.disbursement.batch.axon.BatchCommands.CheckExportable;
 import id.bansos.disbursement.batch.axon.BatchCommands.FundBatch;
 import id.bansos.disbursement.batch.axon.BatchCommands.PrepareBatch;
 import id.bansos.disbursement.batch.ExportPlan;
+import id.bansos.disbursement.batch.ExportedFile;
 import id.bansos.disbursement.batch.axon.BatchCommands.PlanExport;
 import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileCollected;
-import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileExport;
+import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileExports;
 import id.bansos.disbursement.batch.axon.BatchCommands.RecordLinesChanged;
 import id.bansos.disbursement.batch.axon.BatchCommands.RejectBatch;
 import id.bansos.disbursement.batch.axon.BatchCommands.SubmitBatch;
@@ -81,8 +82,10 @@ public class BatchAggregate {
     }
 
     @CommandHandler
-    void handle(RecordFileExport c) {
-        applyAll(BatchDecisions.fileExported(state, c.current(), c.file(), c.user()));
+    void handle(RecordFileExports c) {
+        for (ExportedFile file : c.files()) {
+            applyAll(BatchDecisions.fileExported(state, c.current(), file, c.user()));
+        }
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import id.bansos.disbursement.batch.BatchDigest;
 import id.bansos.disbursement.batch.ExportPlan;
 import id.bansos.disbursement.batch.ExportedFile;
 import java.time.YearMonth;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The commands a payment batch accepts. Each names the acting user. */
@@ -44,9 +45,12 @@ public final class BatchCommands {
                              String user) {
     }
 
-    /** A file was written for the batch from its plan. */
-    public record RecordFileExport(@TargetAggregateIdentifier String batchId, BatchDigest current, ExportedFile file,
-                                   String user) {
+    /** Files were written for the batch from its plan. */
+    public record RecordFileExports(@TargetAggregateIdentifier String batchId, BatchDigest current,
+                                    List<ExportedFile> files, String user) {
+        public RecordFileExports {
+            files = List.copyOf(files);
+        }
     }
 
     /** The bank or PT Pos collected an exported file. */

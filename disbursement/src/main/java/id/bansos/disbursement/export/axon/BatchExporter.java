@@ -8,7 +8,7 @@ import id.bansos.disbursement.batch.ExportPlan;
 import id.bansos.disbursement.batch.ExportedFile;
 import id.bansos.disbursement.batch.axon.BatchCommands.CheckExportable;
 import id.bansos.disbursement.batch.axon.BatchCommands.PlanExport;
-import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileExport;
+import id.bansos.disbursement.batch.axon.BatchCommands.RecordFileExports;
 import id.bansos.disbursement.batch.readmodel.BatchLines;
 import id.bansos.disbursement.export.ChannelFiles;
 import id.bansos.disbursement.export.FilePart;
@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +36,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 /**
  * Exports an approved batch into its channel's outbox. The lines must still give the approved digest; the first
  * export fixes a plan (execution date, creation time, lines per file) that every later export follows, so exporting
- * again writes the same bytes. Each file is written to staging, checked, recorded on the batch, then moved into the
- * outbox atomically: a file in the outbox is always recorded, and a file the bank collected is never placed again.
+ * again writes the same bytes. Files are written to staging and checked, recorded on the batch (many in one command),
+ * then moved into the outbox atomically: a file in the outbox is always recorded, and a file the bank collected is
+ * never placed again.
  */
 public class BatchExporter {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
+    private static final int FILES_PER_RECORD = 100;
+    private static final long LINES_PER_RECORD = 1_000_000;
 
     private final CommandGateway commands;
     private final BatchLines lines;
@@ -78,47 +82,102 @@ public class BatchExporter {
         List<FilePart> parts = lines.read(batchId, files.order(),
                 all -> FileParts.of(all, files::group, plan.maxLinesPerFile()));
         return lines.read(batchId, files.order(), all -> {
-            List<OutboxFile> written = new ArrayList<>();
+            Group group = new Group(batch, files, current, user);
             for (FilePart part : parts) {
-                written.add(place(batch, plan, files, part, all, current, user));
+                group.place(plan, part, all);
             }
-            return written;
+            group.flush();
+            return group.placed.stream().sorted(Comparator.comparingInt(OutboxFile::sequence)).toList();
         });
     }
 
-    private OutboxFile place(BatchState batch, ExportPlan plan, ChannelFiles files, FilePart part,
-                             Iterator<BatchLines.Line> all, BatchDigest current, String user) {
-        String name = files.fileName(batch, plan, part);
-        String recorded = batch.exportedFiles().get(name);
-        if (recorded != null && batch.collectedFiles().contains(name)) {
-            FileParts.take(all, part.lineCount(), Function.identity()).forEachRemaining(line -> { });
-            return outboxFile(files, part, name, recorded, Placement.COLLECTED);
+    /**
+     * Files written to staging and checked, recorded on the batch together (one command for up to
+     * {@link #FILES_PER_RECORD} files or {@link #LINES_PER_RECORD} lines), then moved into the outbox.
+     */
+    private final class Group {
+        final BatchState batch;
+        final ChannelFiles files;
+        final BatchDigest current;
+        final String user;
+        final List<OutboxFile> placed = new ArrayList<>();
+        final List<Staged> staged = new ArrayList<>();
+        long stagedLines;
+
+        Group(BatchState batch, ChannelFiles files, BatchDigest current, String user) {
+            this.batch = batch;
+            this.files = files;
+            this.current = current;
+            this.user = user;
         }
-        if (recorded != null && recorded.equals(shaInOutbox(batch.channel(), name).orElse(null))) {
-            FileParts.take(all, part.lineCount(), Function.identity()).forEachRemaining(line -> { });
-            return outboxFile(files, part, name, recorded, Placement.ALREADY_IN_OUTBOX);
-        }
-        Path staged = outbox.stage(batch.channel(), name);
-        try {
-            WrittenFile written;
-            try (OutputStream out = Files.newOutputStream(staged)) {
-                written = files.write(out, batch, plan, part, all);
+
+        void place(ExportPlan plan, FilePart part, Iterator<BatchLines.Line> all) {
+            String name = files.fileName(batch, plan, part);
+            String recorded = batch.exportedFiles().get(name);
+            if (recorded != null && batch.collectedFiles().contains(name)) {
+                FileParts.take(all, part.lineCount(), Function.identity()).forEachRemaining(line -> { });
+                placed.add(outboxFile(files, part, name, recorded, Placement.COLLECTED));
+                return;
             }
-            files.check(staged, part);
-            ExportedFile file = new ExportedFile(name, files.format(), part.sequence(), written.sha256(),
-                    written.count(), written.controlSum());
-            commands.sendAndWait(new RecordFileExport(batch.batchId(), current, file, user));
-            outbox.publish(staged, batch.channel(), name);
-            return outboxFile(files, part, name, written.sha256(), Placement.WRITTEN);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BatchRefused("export of batch " + batch.batchId() + ", file " + name + " refused: "
-                    + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name + " of batch " + batch.batchId() + ": "
-                    + e.getMessage(), e);
-        } finally {
-            removeStaged(staged);
+            if (recorded != null && recorded.equals(shaInOutbox(batch.channel(), name).orElse(null))) {
+                FileParts.take(all, part.lineCount(), Function.identity()).forEachRemaining(line -> { });
+                placed.add(outboxFile(files, part, name, recorded, Placement.ALREADY_IN_OUTBOX));
+                return;
+            }
+            Path path = outbox.stage(batch.channel(), name);
+            try {
+                WrittenFile written;
+                try (OutputStream out = Files.newOutputStream(path)) {
+                    written = files.write(out, batch, plan, part, all);
+                }
+                files.check(path, part);
+                staged.add(new Staged(name, path, part, new ExportedFile(name, files.format(), part.sequence(),
+                        written.sha256(), written.count(), written.controlSum())));
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                removeStaged(path);
+                discard();
+                throw new BatchRefused("export of batch " + batch.batchId() + ", file " + name + " refused: "
+                        + e.getMessage());
+            } catch (IOException e) {
+                removeStaged(path);
+                discard();
+                throw new UncheckedIOException("cannot write " + name + " of batch " + batch.batchId() + ": "
+                        + e.getMessage(), e);
+            }
+            stagedLines += part.lineCount();
+            if (staged.size() >= FILES_PER_RECORD || stagedLines >= LINES_PER_RECORD) {
+                flush();
+            }
         }
+
+        void flush() {
+            if (staged.isEmpty()) {
+                return;
+            }
+            try {
+                commands.sendAndWait(new RecordFileExports(batch.batchId(), current,
+                        staged.stream().map(Staged::file).toList(), user));
+                for (Staged s : staged) {
+                    outbox.publish(s.path(), batch.channel(), s.name());
+                    placed.add(outboxFile(files, s.part(), s.name(), s.file().sha256(), Placement.WRITTEN));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot place files of batch " + batch.batchId() + " in the outbox: "
+                        + e.getMessage(), e);
+            } finally {
+                discard();
+            }
+        }
+
+        private void discard() {
+            staged.forEach(s -> removeStaged(s.path()));
+            staged.clear();
+            stagedLines = 0;
+        }
+    }
+
+    /** A file in staging, written and checked. */
+    private record Staged(String name, Path path, FilePart part, ExportedFile file) {
     }
 
     private Optional<String> shaInOutbox(String channel, String name) {

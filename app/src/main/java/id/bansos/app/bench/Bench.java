@@ -2,6 +2,8 @@ package id.bansos.app.bench;
 
 import id.bansos.app.cycle.CycleRun;
 import id.bansos.app.db.ScratchDatabase;
+import id.bansos.bank.simulator.SimulationOptions;
+import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.Entitlement;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
@@ -83,8 +86,18 @@ public final class Bench {
             stages.add(approving.finish(households));
 
             StageMeter exporting = new StageMeter("export every batch: pain.001 and PT Pos manifests", events);
-            cycle.export(batchIds, "bench");
+            Map<String, List<OutboxFile>> exported = cycle.export(batchIds, "bench");
             stages.add(exporting.finish(households));
+
+            StageMeter replying = new StageMeter("simulated bank and PT Pos replies written and received", events);
+            cycle.simulateBankReplies(exported, SimulationOptions.of(seed, SimulationOptions.Rates.typical()),
+                    decision -> { });
+            stages.add(replying.finish(households));
+
+            StageMeter reconciling = new StageMeter("reconciliation + flags + projections", events);
+            cycle.reconcile("bench");
+            ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(30));
+            stages.add(reconciling.finish(households));
             payloadBytes = jdbi.withHandle(h -> h.createQuery(
                     "SELECT COALESCE(AVG(octet_length(payload)), 0)::int FROM domain_event_entry").mapTo(Integer.class).one());
         }

@@ -7,7 +7,6 @@ import id.bansos.app.bench.BenchStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,7 +62,6 @@ class BenchCommand implements Callable<Integer> {
         line(r.raw());
         System.out.printf("  tuned/naive households/s: %.1fx   tuned/raw events/s: %.0f%%   total %.1f s%n",
                 r.tunedOverNaive(), 100 * r.tunedOverRaw(), r.wallSeconds());
-        System.out.println("  not yet measured: simulated bank replies, reconciliation, flags");
     }
 
     private static void line(BenchStage s) {
@@ -94,7 +92,6 @@ class BenchCommand implements Callable<Integer> {
         m.put("tunedOverNaive", r.tunedOverNaive());
         m.put("tunedOverRaw", r.tunedOverRaw());
         m.put("wallSeconds", r.wallSeconds());
-        m.put("notYetMeasured", List.of("simulated bank replies", "reconciliation", "flags"));
         return m;
     }
 }

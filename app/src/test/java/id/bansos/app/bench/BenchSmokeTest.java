@@ -19,7 +19,7 @@ class BenchSmokeTest {
 
         Bench.Result r = Bench.run(300, 7, 100, admin.url(), admin.user(), admin.password(), work);
 
-        assertThat(r.stages()).hasSize(4).allSatisfy(s -> {
+        assertThat(r.stages()).hasSize(6).allSatisfy(s -> {
             assertThat(s.seconds()).isPositive();
             assertThat(s.households()).isEqualTo(300);
             assertThat(s.peakHeapBytes()).isPositive();

@@ -12,7 +12,7 @@ public enum FlagType {
     UNCLAIMED,
     /** Money rejected or returned, to be deposited to kas negara. */
     RETURNED_TO_DEPOSIT,
-    /** The same pengurus NIK in two households paid in one program and period. */
+    /** The same NIK (of any member) in two households paid in one program and period. */
     DUPLICATE_NIK,
     /** The same No. KK in two households paid in one program and period. */
     DUPLICATE_KK,

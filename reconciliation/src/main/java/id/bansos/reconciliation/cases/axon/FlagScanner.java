@@ -57,9 +57,11 @@ public class FlagScanner {
         found.addAll(doubleCredits());
         found.addAll(exceptions());
         found.addAll(moneyBack());
-        found.addAll(sharedNumbers(FlagType.DUPLICATE_NIK, "l.pengurus_nik", "pengurus NIK", "l.program, l.period"));
-        found.addAll(sharedNumbers(FlagType.DUPLICATE_KK, "h.no_kk", "No. KK", "l.program, l.period"));
-        found.addAll(sharedNumbers(FlagType.SHARED_ACCOUNT, "l.account_number", "bank account", "l.period"));
+        found.addAll(sharedNumbers(FlagType.DUPLICATE_NIK, "m.nik", "member NIK", "l.program, l.period",
+                "JOIN household_member m ON m.household_id = l.household_id"));
+        found.addAll(sharedNumbers(FlagType.DUPLICATE_KK, "h.no_kk", "No. KK", "l.program, l.period",
+                "JOIN household h ON h.household_id = l.household_id"));
+        found.addAll(sharedNumbers(FlagType.SHARED_ACCOUNT, "l.account_number", "bank account", "l.period", ""));
         found.addAll(depositsOverdue());
         Map<FlagType, Integer> raised = new EnumMap<>(FlagType.class);
         for (Flag flag : found) {
@@ -132,13 +134,13 @@ public class FlagScanner {
         return flags;
     }
 
-    private List<Flag> sharedNumbers(FlagType type, String column, String what, String scope) {
+    private List<Flag> sharedNumbers(FlagType type, String column, String what, String scope, String join) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT %1$s, %2$s, array_agg(DISTINCT l.household_id ORDER BY l.household_id),
                                MIN(l.channel)
-                        FROM payment_line l JOIN household h ON h.household_id = l.household_id
+                        FROM payment_line l %3$s
                         WHERE l.status <> 'RELEASED' AND %1$s IS NOT NULL
-                        GROUP BY %1$s, %2$s HAVING COUNT(DISTINCT l.household_id) > 1""".formatted(column, scope))
+                        GROUP BY %1$s, %2$s HAVING COUNT(DISTINCT l.household_id) > 1""".formatted(column, scope, join))
                 .map((rs, ctx) -> {
                     String number = rs.getString(1);
                     int columns = rs.getMetaData().getColumnCount();

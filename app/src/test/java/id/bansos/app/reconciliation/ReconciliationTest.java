@@ -21,7 +21,9 @@ import id.bansos.disbursement.export.Outbox;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.HouseholdRecord;
+import id.bansos.ledger.kpm.OutcomeRefused;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
+import id.bansos.ledger.kpm.axon.AuthorizeReissue;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.cases.CaseRefused;
 import id.bansos.reconciliation.cases.FlagType;
@@ -265,6 +267,35 @@ class ReconciliationTest {
         FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, 30,
                 Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
         assertThat(afterTheDeadline.scan("recon-job")).containsEntry(FlagType.RETURN_NOT_DEPOSITED, 2);
+    }
+
+    @Test
+    @Order(8)
+    void a_rejected_payment_is_paid_again_as_a_new_attempt_in_the_next_cycle_and_a_credited_one_never() {
+        Decision rejected = truth.stream().filter(d -> d.outcome() == Outcome.REJECTED).findFirst().orElseThrow();
+        Decision credited = truth.stream().filter(d -> d.outcome() == Outcome.CREDITED).findFirst().orElseThrow();
+        String household = householdOf(rejected.reference());
+
+        commands.sendAndWait(new AuthorizeReissue(household, rejected.reference(), "account reopened", "dewi"));
+        commands.sendAndWait(new AuthorizeReissue(household, rejected.reference(), "account reopened", "dewi"));
+        assertThatThrownBy(() -> commands.sendAndWait(new AuthorizeReissue(householdOf(credited.reference()),
+                credited.reference(), "asked again", "dewi")))
+                .isInstanceOf(OutcomeRefused.class).hasMessageContaining("only a rejected or returned payment");
+        CyclePreparer.Result next = cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job");
+
+        assertThat(next.batches()).singleElement().satisfies(b -> assertThat(b.digest().lineCount()).isEqualTo(1));
+        Map<String, Object> reissued = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT reference, attempt, status FROM payment_line
+                        WHERE household_id = :h AND reference <> :old""")
+                .bind("h", household).bind("old", rejected.reference()).mapToMap().one());
+        assertThat(((Number) reissued.get("attempt")).intValue()).isEqualTo(2);
+        assertThat(reissued).containsEntry("status", "SCHEDULED");
+        assertThat(reissued.get("reference")).isNotEqualTo(rejected.reference());
+    }
+
+    private String householdOf(String reference) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT household_id FROM payment_line WHERE reference = :r")
+                .bind("r", reference).mapTo(String.class).one());
     }
 
     private int count(Outcome outcome) {

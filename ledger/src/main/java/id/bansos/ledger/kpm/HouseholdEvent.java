@@ -7,7 +7,7 @@ package id.bansos.ledger.kpm;
 public sealed interface HouseholdEvent permits HouseholdRegistered, HouseholdDetailsChanged, ChannelChanged,
         PengurusChanged, MembersChanged, MemberDied, ProgramsChanged, HouseholdDroppedFromRoster,
         HouseholdReturnedToRoster, EntitlementDetermined, EntitlementRevoked, PaymentScheduled, PaymentReleased,
-        PaymentRejected, PaymentCredited, PaymentDoubleCredited, PaymentReturned {
+        PaymentRejected, PaymentCredited, PaymentDoubleCredited, PaymentReturned, PaymentReissueAuthorized {
 
     /** The stable household id from the roster. */
     String householdId();

@@ -88,8 +88,11 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
         if (event instanceof PaymentDoubleCredited e) {
             return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.CREDITED, e.source(), 1));
         }
-        PaymentReturned e = (PaymentReturned) event;
-        return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.RETURNED, e.source(), 0));
+        if (event instanceof PaymentReturned e) {
+            return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.RETURNED, e.source(), 0));
+        }
+        PaymentReissueAuthorized e = (PaymentReissueAuthorized) event;
+        return withPayment(payments.get(e.reference()).withStatus(PaymentStatus.REISSUABLE));
     }
 
     /** The entitlements that still stand (not revoked). */

@@ -76,9 +76,13 @@ public final class HouseholdTimeline {
             return "Payment " + e.reference() + " credited a second time by the bank: " + rupiah(e.amount())
                     + " to recover";
         }
-        PaymentReturned e = (PaymentReturned) event;
-        return "Payment " + e.reference() + " came back: " + rupiah(e.amount()) + ", " + e.reasonCode()
-                + (e.bookedOn() == null ? "" : " on " + e.bookedOn());
+        if (event instanceof PaymentReturned e) {
+            return "Payment " + e.reference() + " came back: " + rupiah(e.amount()) + ", " + e.reasonCode()
+                    + (e.bookedOn() == null ? "" : " on " + e.bookedOn());
+        }
+        PaymentReissueAuthorized e = (PaymentReissueAuthorized) event;
+        return "Payment " + e.reference() + " to be paid again (re-issue authorised by " + e.authorizedBy() + "): "
+                + e.reason();
     }
 
     /** Whole rupiah the Indonesian way: {@code Rp 1.500.000}. */

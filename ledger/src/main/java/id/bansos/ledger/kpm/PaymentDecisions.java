@@ -73,6 +73,29 @@ public final class PaymentDecisions {
     }
 
     /**
+     * Authorises paying a rejected or returned payment again, as a new attempt in a later batch; never one that may
+     * still be in flight or that reached the household. Authorising it again changes nothing.
+     */
+    public static List<HouseholdEvent> authorizeReissue(HouseholdState household, String reference, String reason,
+                                                        String user) {
+        Payment payment = household.payments().get(reference);
+        if (payment == null) {
+            throw new OutcomeRefused("household " + household.householdId() + " has no payment " + reference);
+        }
+        if (user == null || user.isBlank() || reason == null || reason.isBlank()) {
+            throw new OutcomeRefused("a re-issue names who authorises it and why");
+        }
+        if (payment.status() == PaymentStatus.REISSUABLE) {
+            return List.of();
+        }
+        if (payment.status() != PaymentStatus.REJECTED && payment.status() != PaymentStatus.RETURNED) {
+            throw new OutcomeRefused("payment " + reference + " is " + payment.status() + "; only a rejected or "
+                    + "returned payment is paid again");
+        }
+        return List.of(new PaymentReissueAuthorized(household.householdId(), reference, reason.strip(), user));
+    }
+
+    /**
      * Records what the bank or PT Pos reported about a payment. The same evidence again records nothing; a report that
      * does not fit the payment (another amount, a credit after a rejection …) is refused with the reason, for an
      * investigator to look at, and records nothing.

@@ -11,10 +11,12 @@ public enum PaymentStatus {
     /** The money reached the household. */
     CREDITED,
     /** The money came back after it had left. Another attempt only through a re-issue. */
-    RETURNED;
+    RETURNED,
+    /** Rejected or returned, and authorised to be paid again as a new attempt. */
+    REISSUABLE;
 
     /** Whether this payment still stands in the way of another attempt for the same program and period. */
     public boolean blocksAnotherAttempt() {
-        return this != RELEASED;
+        return this != RELEASED && this != REISSUABLE;
     }
 }

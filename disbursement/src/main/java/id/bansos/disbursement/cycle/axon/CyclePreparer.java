@@ -91,7 +91,8 @@ public class CyclePreparer {
                         SELECT e.channel, e.household_id FROM entitlement e
                         WHERE e.program = :p AND e.period = :period AND e.status = 'ELIGIBLE'
                           AND NOT EXISTS (SELECT 1 FROM payment_line l WHERE l.household_id = e.household_id
-                              AND l.program = e.program AND l.period = e.period AND l.status <> 'RELEASED')
+                              AND l.program = e.program AND l.period = e.period
+                              AND l.status NOT IN ('RELEASED', 'REISSUABLE'))
                         ORDER BY e.channel, e.household_id""")
                 .bind("p", program).bind("period", period.toString()).setFetchSize(5000)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})

@@ -39,6 +39,12 @@ public class HouseholdAggregate {
         return applyRoster(command.record(), command.period(), command.entitlements(), command.importId());
     }
 
+    /** Authorises paying a rejected or returned payment again. */
+    @CommandHandler
+    public int handle(AuthorizeReissue command) {
+        return authorizeReissue(command.reference(), command.reason(), command.user());
+    }
+
     /** Drops the household from the roster. */
     @CommandHandler
     public int handle(DropFromRoster command) {
@@ -65,6 +71,11 @@ public class HouseholdAggregate {
     /** Takes a scheduled payment out of its batch; returns the number of events it caused. */
     int releasePayment(String reference, String reason) {
         return applyAll(PaymentDecisions.release(state, reference, reason));
+    }
+
+    /** Authorises paying a rejected or returned payment again; returns the number of events it caused. */
+    int authorizeReissue(String reference, String reason, String user) {
+        return applyAll(PaymentDecisions.authorizeReissue(state, reference, reason, user));
     }
 
     /** Records a reported outcome of one of its payments; returns the number of events it caused. */

@@ -11,6 +11,7 @@ import id.bansos.ledger.kpm.MemberDied;
 import id.bansos.ledger.kpm.MembersChanged;
 import id.bansos.ledger.kpm.PaymentCredited;
 import id.bansos.ledger.kpm.PaymentDoubleCredited;
+import id.bansos.ledger.kpm.PaymentReissueAuthorized;
 import id.bansos.ledger.kpm.PaymentRejected;
 import id.bansos.ledger.kpm.PaymentReleased;
 import id.bansos.ledger.kpm.PaymentReturned;
@@ -133,6 +134,11 @@ public class HouseholdProjection {
     @EventHandler
     void on(PaymentDoubleCredited e, @Timestamp Instant at) {
         writes.add(w -> PaymentLineReadModel.credited(w, e.reference(), e.bookedOn(), at));
+    }
+
+    @EventHandler
+    void on(PaymentReissueAuthorized e) {
+        writes.add(w -> PaymentLineReadModel.reissuable(w, e.reference()));
     }
 
     @EventHandler

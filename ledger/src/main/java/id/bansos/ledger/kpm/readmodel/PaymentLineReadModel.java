@@ -41,6 +41,14 @@ public final class PaymentLineReadModel {
                 binds("ref", reference, "booked", bookedOn, "at", time(at)));
     }
 
+    /**
+     * A rejected or returned line may be paid again; its reject or return reason and the time it came back stay, for
+     * the treasury's ageing.
+     */
+    public static void reissuable(ReadModelWrites w, String reference) {
+        w.ordered("UPDATE payment_line SET status = 'REISSUABLE' WHERE reference = :ref", binds("ref", reference));
+    }
+
     /** A line's status changed, with the reason. */
     public static void status(ReadModelWrites w, String reference, String status, String reason, Instant at) {
         w.ordered("UPDATE payment_line SET status = :status, status_reason = :reason, updated_at = :at WHERE reference = :ref",

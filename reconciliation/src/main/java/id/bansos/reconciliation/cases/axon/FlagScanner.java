@@ -105,7 +105,7 @@ public class FlagScanner {
     private List<Flag> moneyBack() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT reference, household_id, channel, amount, status, status_reason, program, period
-                        FROM payment_line WHERE status IN ('REJECTED', 'RETURNED')""")
+                        FROM payment_line WHERE status IN ('REJECTED', 'RETURNED', 'REISSUABLE')""")
                 .map((rs, ctx) -> {
                     String reason = rs.getString(6);
                     boolean unclaimed = "NOCL".equals(reason) || "NOT_COLLECTED".equals(reason);
@@ -139,7 +139,7 @@ public class FlagScanner {
                         SELECT %1$s, %2$s, array_agg(DISTINCT l.household_id ORDER BY l.household_id),
                                MIN(l.channel)
                         FROM payment_line l %3$s
-                        WHERE l.status <> 'RELEASED' AND %1$s IS NOT NULL
+                        WHERE l.status NOT IN ('RELEASED', 'REISSUABLE') AND %1$s IS NOT NULL
                         GROUP BY %1$s, %2$s HAVING COUNT(DISTINCT l.household_id) > 1""".formatted(column, scope, join))
                 .map((rs, ctx) -> {
                     String number = rs.getString(1);

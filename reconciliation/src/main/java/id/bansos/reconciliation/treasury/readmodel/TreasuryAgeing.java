@@ -48,7 +48,7 @@ public class TreasuryAgeing {
                             SELECT program, period, channel, updated_at, amount,
                                    SUM(amount) OVER (PARTITION BY program, period, channel
                                                      ORDER BY updated_at, reference) AS running
-                            FROM payment_line WHERE status IN ('REJECTED', 'RETURNED')),
+                            FROM payment_line WHERE status IN ('REJECTED', 'RETURNED', 'REISSUABLE')),
                         deposited AS (
                             SELECT program, period, channel, SUM(amount) AS total FROM trail_posting
                             WHERE to_account = 'TREASURY' GROUP BY program, period, channel)

@@ -5,6 +5,7 @@ import id.bansos.bank.inspect.InboundFormat;
 import id.bansos.bank.inspect.InspectionReport;
 import id.bansos.bank.inspect.StatementInspector;
 import id.bansos.bank.payment.BankCode;
+import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.bank.profile.BankProfile;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.statement.Problem;
@@ -17,15 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +74,7 @@ public class Intake {
         String name = baseName(fileName);
         Path staged = stage(content);
         try {
-            String sha256 = sha256Of(staged);
+            String sha256 = DigestingOutputStream.sha256(staged);
             Optional<InboundFile> known = find(sha256);
             if (known.isPresent()) {
                 receipt(sha256, sender, name, via, by, true);
@@ -276,20 +273,6 @@ public class Intake {
             throw e;
         }
         return staged;
-    }
-
-    private static String sha256Of(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-        try (InputStream in = Files.newInputStream(file);
-             OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
-            in.transferTo(sink);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String checkedChannel(String channel) {

@@ -1,6 +1,7 @@
 package id.bansos.app.web;
 
 import id.bansos.app.disbursement.BatchService;
+import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.disbursement.batch.BatchRefused;
 import id.bansos.disbursement.export.Outbox;
 import java.io.IOException;
@@ -55,7 +56,7 @@ class OutboxApi {
         String recorded = recordedSha(channel, fileName);
         Path file = outbox.find(channel, fileName).orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE,
                 fileName + " is recorded but no longer in the " + channel + " outbox; export the batch again"));
-        String actual = Outbox.sha256(file);
+        String actual = DigestingOutputStream.sha256(file);
         if (!actual.equals(recorded)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, fileName + " in the outbox has SHA-256 " + actual
                     + ", not the " + recorded + " the ledger recorded; it is not served");

@@ -9,6 +9,7 @@ import id.bansos.app.kpm.TestHouseholds;
 import id.bansos.app.testing.LedgerIntegrationTest;
 import id.bansos.bank.pain001.Pain001ValidationReport;
 import id.bansos.bank.pain001.Pain001Validator;
+import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.disbursement.batch.BatchDigest;
 import id.bansos.disbursement.batch.BatchRefused;
@@ -16,8 +17,8 @@ import id.bansos.disbursement.batch.axon.BatchCommands.RecordLinesChanged;
 import id.bansos.disbursement.batch.readmodel.BatchLines;
 import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.Outbox;
-import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.disbursement.export.OutboxFile.Placement;
+import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
@@ -127,7 +128,7 @@ class BatchExportTest {
             assertThat(report.problems()).as(f.fileName()).isEmpty();
             assertThat(report.transactions()).isEqualTo(f.lineCount());
             assertThat(report.instructedSum().longValueExact()).isEqualTo(f.controlSum());
-            assertThat(Outbox.sha256(file)).isEqualTo(f.sha256());
+            assertThat(DigestingOutputStream.sha256(file)).isEqualTo(f.sha256());
         }
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
         List<String> recorded = jdbi.withHandle(h -> h.createQuery(
@@ -151,7 +152,7 @@ class BatchExportTest {
         assertThat(again).extracting(OutboxFile::placement)
                 .containsExactly(Placement.ALREADY_IN_OUTBOX, Placement.WRITTEN, Placement.ALREADY_IN_OUTBOX);
         assertThat(again).extracting(OutboxFile::sha256).containsExactlyElementsOf(first.stream().map(OutboxFile::sha256).toList());
-        assertThat(Outbox.sha256(removed)).isEqualTo(first.get(1).sha256());
+        assertThat(DigestingOutputStream.sha256(removed)).isEqualTo(first.get(1).sha256());
         assertThat(eventCount()).isEqualTo(events);
     }
 

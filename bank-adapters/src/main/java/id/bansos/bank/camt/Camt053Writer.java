@@ -119,15 +119,7 @@ public final class Camt053Writer {
     public void write(OutputStream out, String messageId, OffsetDateTime createdAt, List<Statement> statements)
             throws XMLStreamException {
         XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.setDefaultNamespace(NAMESPACE);
-        xml.writeStartElement("Document");
-        xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeStartElement("BkToCstmrStmt");
-        xml.writeStartElement("GrpHdr");
-        CamtEntryXml.element(xml, "MsgId", messageId);
-        CamtEntryXml.element(xml, "CreDtTm", CamtEntryXml.timestamp(createdAt));
-        xml.writeEndElement();
+        CamtEntryXml.openMessage(xml, NAMESPACE, "BkToCstmrStmt", messageId, createdAt);
         for (Statement statement : statements) {
             writeStatement(xml, statement, createdAt);
         }

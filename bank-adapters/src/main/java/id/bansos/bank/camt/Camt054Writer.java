@@ -51,15 +51,7 @@ public final class Camt054Writer {
     public void write(OutputStream out, String messageId, OffsetDateTime createdAt, List<Notification> notifications)
             throws XMLStreamException {
         XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.setDefaultNamespace(NAMESPACE);
-        xml.writeStartElement("Document");
-        xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeStartElement("BkToCstmrDbtCdtNtfctn");
-        xml.writeStartElement("GrpHdr");
-        CamtEntryXml.element(xml, "MsgId", messageId);
-        CamtEntryXml.element(xml, "CreDtTm", CamtEntryXml.timestamp(createdAt));
-        xml.writeEndElement();
+        CamtEntryXml.openMessage(xml, NAMESPACE, "BkToCstmrDbtCdtNtfctn", messageId, createdAt);
         for (Notification notification : notifications) {
             xml.writeStartElement("Ntfctn");
             CamtEntryXml.element(xml, "Id", notification.id());

@@ -131,6 +131,20 @@ final class CamtEntryXml {
         }
     }
 
+    /** Starts a camt document: the XML declaration, {@code Document}, the message element and its group header. */
+    static void openMessage(XMLStreamWriter xml, String namespace, String message, String messageId,
+                            OffsetDateTime createdAt) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(namespace);
+        xml.writeStartElement("Document");
+        xml.writeDefaultNamespace(namespace);
+        xml.writeStartElement(message);
+        xml.writeStartElement("GrpHdr");
+        element(xml, "MsgId", messageId);
+        element(xml, "CreDtTm", timestamp(createdAt));
+        xml.writeEndElement();
+    }
+
     static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(value);

@@ -17,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -78,7 +77,7 @@ public final class ClaimReportReader {
                         .onUnmappableCharacter(CodingErrorAction.REPLACE))), MAX_FIELD_LENGTH);
         try {
             CsvRecords.Record header = records.next();
-            Map<String, Integer> columns = header == null ? null : columns(header, log);
+            Map<String, Integer> columns = header == null ? null : CsvRecords.columns(header, COLUMNS, log);
             if (header == null) {
                 log.error("line 1", null, "the file is empty: a header row is required");
             }
@@ -154,28 +153,5 @@ public final class ClaimReportReader {
             errors++;
         }
         return errors > 0 ? null : new ClaimLine(r.line(), reference, account, amount, withdrawnAt);
-    }
-
-    private static Map<String, Integer> columns(CsvRecords.Record header, ProblemLog log) {
-        Map<String, Integer> columns = new HashMap<>();
-        boolean ok = true;
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
-            if (!COLUMNS.contains(name)) {
-                log.error("line " + header.line(), name, "unknown column '" + header.fields().get(i)
-                        + "'; the columns are " + String.join(", ", COLUMNS));
-                ok = false;
-            } else if (columns.putIfAbsent(name, i) != null) {
-                log.error("line " + header.line(), name, "column '" + name + "' appears twice");
-                ok = false;
-            }
-        }
-        for (String required : COLUMNS) {
-            if (!columns.containsKey(required)) {
-                log.error("line " + header.line(), required, "missing column '" + required + "'");
-                ok = false;
-            }
-        }
-        return ok ? columns : null;
     }
 }

@@ -1,5 +1,6 @@
 package id.bansos.bank.inspect;
 
+import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.bank.statement.InboundDocument;
 import id.bansos.bank.statement.NotAStatement;
 import id.bansos.bank.statement.PosPayoutReport;
@@ -11,16 +12,10 @@ import id.bansos.bank.statement.StatementSequenceTracker;
 import id.bansos.bank.statement.StatusLine;
 import id.bansos.bank.statement.StatusReport;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,23 +49,10 @@ public final class StatementInspector {
             summary.payouts(report);
         }
         String description = document instanceof NotAStatement n ? n.description() : format.family().description();
-        return new InspectionReport(String.valueOf(file.getFileName()), sha256(file), Files.size(file),
+        return new InspectionReport(String.valueOf(file.getFileName()), DigestingOutputStream.sha256(file), Files.size(file),
                 document.format(), description, format.family(), document.messageId(), strictBansos,
                 List.copyOf(summary.accounts), summary.entries, summary.lines, summary.debits, summary.credits,
                 summary.currency, summary.statements, summary.counts, summary.amounts, summary.problems);
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** What the report says, gathered from the document. */

@@ -2,7 +2,10 @@ package id.bansos.bank.payment;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -42,6 +45,15 @@ public final class DigestingOutputStream extends FilterOutputStream {
     @Override
     public void close() throws IOException {
         flush();
+    }
+
+    /** SHA-256 of a file's bytes, 64 lowercase hex digits: what this stream computes while the file is written. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+             DigestingOutputStream sink = new DigestingOutputStream(OutputStream.nullOutputStream())) {
+            in.transferTo(sink);
+            return sink.written(0, 0).sha256();
+        }
     }
 
     /** The file written so far, with the given line count and control sum. */

@@ -2,14 +2,45 @@ package id.bansos.bank.pos;
 
 import java.io.IOException;
 import java.io.Reader;
+import id.bansos.bank.statement.ProblemLog;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads RFC 4180 records one at a time: comma-separated, a field enclosed in double quotes may hold commas, quotes
  * (doubled) and line breaks; lines end in LF or CRLF; blank lines are skipped. A leading byte-order mark is dropped.
  */
 public final class CsvRecords {
+
+    /**
+     * The position of each column in a header record, names compared without case or surrounding blanks; null, with
+     * every unknown, repeated or missing column logged against the header's line, when the header is not {@code expected}.
+     */
+    public static Map<String, Integer> columns(Record header, List<String> expected, ProblemLog log) {
+        Map<String, Integer> columns = new HashMap<>();
+        boolean ok = true;
+        for (int i = 0; i < header.fields().size(); i++) {
+            String name = header.fields().get(i).strip().toLowerCase(Locale.ROOT);
+            if (!expected.contains(name)) {
+                log.error("line " + header.line(), name, "unknown column '" + header.fields().get(i)
+                        + "'; the columns are " + String.join(", ", expected));
+                ok = false;
+            } else if (columns.putIfAbsent(name, i) != null) {
+                log.error("line " + header.line(), name, "column '" + name + "' appears twice");
+                ok = false;
+            }
+        }
+        for (String required : expected) {
+            if (!columns.containsKey(required)) {
+                log.error("line " + header.line(), required, "missing column '" + required + "'");
+                ok = false;
+            }
+        }
+        return ok ? columns : null;
+    }
 
     /** One record and the line it starts on. */
     public record Record(List<String> fields, int line) {

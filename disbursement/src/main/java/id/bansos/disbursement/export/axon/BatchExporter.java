@@ -1,5 +1,6 @@
 package id.bansos.disbursement.export.axon;
 
+import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.bank.payment.WrittenFile;
 import id.bansos.disbursement.batch.BatchDigest;
 import id.bansos.disbursement.batch.BatchRefused;
@@ -14,8 +15,8 @@ import id.bansos.disbursement.export.ChannelFiles;
 import id.bansos.disbursement.export.FilePart;
 import id.bansos.disbursement.export.FileParts;
 import id.bansos.disbursement.export.Outbox;
-import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.disbursement.export.OutboxFile.Placement;
+import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.readmodel.ReadModels;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -183,7 +184,7 @@ public class BatchExporter {
     private Optional<String> shaInOutbox(String channel, String name) {
         return outbox.find(channel, name).map(file -> {
             try {
-                return Outbox.sha256(file);
+                return DigestingOutputStream.sha256(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }

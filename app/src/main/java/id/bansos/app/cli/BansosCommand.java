@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Disbursement and reconciliation ledger for bansos (PKH, Sembako, BLT).",
         subcommands = {ServeCommand.class, DemoCommand.class, RosterCommand.class, HouseholdCommand.class,
                 CycleCommand.class, BatchCommand.class, StatementCommand.class, SimulateCommand.class,
-                ReconcileCommand.class, FlagsCommand.class, CaseCommand.class, PaymentCommand.class, TrialBalanceCommand.class,
-                TreasuryCommand.class, ReadModelsCommand.class, BenchCommand.class})
+                ReconcileCommand.class, SuspenseCommand.class, FlagsCommand.class, CaseCommand.class,
+                PaymentCommand.class, TrialBalanceCommand.class, TreasuryCommand.class, ReadModelsCommand.class,
+                BenchCommand.class})
 public class BansosCommand {
 }

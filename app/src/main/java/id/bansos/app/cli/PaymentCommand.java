@@ -18,7 +18,8 @@ class PaymentCommand {
     @Command(name = "reissue", mixinStandardHelpOptions = true,
             description = {"Authorise paying a rejected or returned payment again: the next cycle schedules it as a new",
                     "attempt with a new reference, through the household's channel then (e.g. PT Pos after a closed",
-                    "account), in a batch that needs its own approval. Never a payment that may still be in flight."})
+                    "account, or with --via-pos), in a batch that needs its own approval. Never a payment that may",
+                    "still be in flight."})
     static class Reissue implements Callable<Integer> {
         @Parameters(paramLabel = "REFERENCE")
         String reference;
@@ -26,6 +27,8 @@ class PaymentCommand {
         String reason;
         @Option(names = "--user", required = true, description = "Who authorises it.")
         String user;
+        @Option(names = "--via-pos", description = "Pay it in cash through PT Pos instead (the bank fallback).")
+        boolean viaPos;
 
         @Override
         public Integer call() {
@@ -34,9 +37,10 @@ class PaymentCommand {
                                 "SELECT household_id FROM payment_line WHERE reference = :r").bind("r", reference)
                         .mapTo(String.class).findOne())
                         .orElseThrow(() -> new IllegalArgumentException("no payment " + reference));
-                ctx.getBean(CommandGateway.class).sendAndWait(new AuthorizeReissue(household, reference, reason, user));
-                System.out.println("Payment " + reference + " of " + household + " will be paid again; authorised by "
-                        + user);
+                ctx.getBean(CommandGateway.class).sendAndWait(new AuthorizeReissue(household, reference, reason, user,
+                        viaPos));
+                System.out.println("Payment " + reference + " of " + household + " will be paid again"
+                        + (viaPos ? " in cash by PT Pos" : "") + "; authorised by " + user);
                 return 0;
             } catch (OutcomeRefused e) {
                 System.err.println("Refused: " + e.getMessage());

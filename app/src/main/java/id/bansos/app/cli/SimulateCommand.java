@@ -16,9 +16,9 @@ class SimulateCommand {
 
     @Command(name = "bank", mixinStandardHelpOptions = true,
             description = {"Reply to every exported file in OUTBOX/<CHANNEL>/ as the bank or PT Pos would, into",
-                    "INBOX/<CHANNEL>/ (pain.002, camt.053/054 or MT940 per the bank profile; PT Pos payout reports);",
-                    "claim (withdrawal) reports go to INBOX/<CHANNEL>/claims/. The same files and seed give the same",
-                    "bytes. See docs/formats/bank-simulator.md."})
+                    "INBOX/<CHANNEL>/ (pain.002, camt.053/054 or MT940 per the bank profile, and the claim",
+                    "(withdrawal) report; PT Pos payout reports). The same files and seed give the same bytes.",
+                    "See docs/formats/bank-simulator.md."})
     static class Bank implements Callable<Integer> {
 
         @Option(names = "--in", required = true, description = "The outbox root, with a folder per channel.")

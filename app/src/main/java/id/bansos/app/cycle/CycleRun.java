@@ -97,7 +97,6 @@ public final class CycleRun {
      * Plays the banks and PT Pos: each exported file in the outbox gets the replies its bank sends (see
      * docs/formats/bank-simulator.md), dropped into the channel's inbox folder, then received as the inbox job would;
      * {@code truth} receives what the simulated bank or PT Pos decided for each payment.
-     * Claim (withdrawal) reports are kept in each inbox's {@code claims/} folder for reconciliation.
      */
     public List<InboundFile> simulateBankReplies(Map<String, List<OutboxFile>> exported, SimulationOptions options,
                                                  Consumer<Decision> truth) throws IOException {

@@ -5,6 +5,7 @@ import id.bansos.disbursement.batch.axon.BatchAggregate;
 import id.bansos.disbursement.batch.axon.BatchProjection;
 import id.bansos.disbursement.batch.readmodel.BatchLines;
 import id.bansos.disbursement.batch.readmodel.BatchReadModel;
+import id.bansos.disbursement.cycle.PreExportScreen;
 import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.ledger.readmodel.ReadModels;
 import java.util.List;
@@ -32,8 +33,9 @@ public class DisbursementConfig {
     }
 
     @Bean
-    CyclePreparer cyclePreparer(CommandGateway commands, Jdbi jdbi, BatchLines lines, ReadModels readModels) {
-        return new CyclePreparer(commands, jdbi, lines, readModels);
+    CyclePreparer cyclePreparer(CommandGateway commands, Jdbi jdbi, BatchLines lines, ReadModels readModels,
+                                PreExportScreen screen) {
+        return new CyclePreparer(commands, jdbi, lines, readModels, screen);
     }
 
     @Bean

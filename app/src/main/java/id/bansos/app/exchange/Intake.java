@@ -33,7 +33,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Receives the files banks and PT Pos send back. Each is stored as received under its SHA-256 and read whole; a file
- * with an error, in a format its bank does not send, or for an account that is not the bank's holding account is
+ * with an error, in a format its bank does not send (every bank sends claim reports; PT Pos only payout reports), or for an account that is not the bank's holding account is
  * quarantined with the reason (element or line, and field), copied to {@code <root>/quarantine/<CHANNEL>/} beside a
  * {@code .reason.txt}. The same bytes again are recognised, logged as a repeat, and change nothing.
  */
@@ -129,6 +129,9 @@ public class Intake {
         if (channel.equals("POS")) {
             return report.family() == InboundFormat.Family.POS_PAYOUT_REPORT ? null
                     : "PT Pos sends payout reports; this is " + report.format();
+        }
+        if (report.family() == InboundFormat.Family.CLAIM_REPORT) {
+            return null;
         }
         BankProfile bank = banks.profile(BankCode.of(channel));
         if (bank.inboundFormats().stream().noneMatch(f -> sameFormat(report.format(), f))) {

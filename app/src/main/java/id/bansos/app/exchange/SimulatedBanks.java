@@ -1,6 +1,5 @@
 package id.bansos.app.exchange;
 
-import id.bansos.bank.claim.ClaimReport;
 import id.bansos.bank.payment.BankCode;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.simulator.BankSimulator;
@@ -20,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * The banks and PT Pos played by the simulator (docs/formats/bank-simulator.md) against our exchange folders: every
  * file in an outbox folder gets its replies in the matching inbox folder, where intake takes them. Claim (withdrawal)
- * reports go to the inbox's {@code claims/} subfolder, which intake does not read.
+ * reports go to the same inbox, with the statements.
  */
 public final class SimulatedBanks {
 
@@ -58,15 +57,14 @@ public final class SimulatedBanks {
      * @param truth receives what the bank or PT Pos decided for each payment
      */
     public List<Path> reply(String channel, Path sent, Path channelInbox, Consumer<Decision> truth) throws IOException {
-        Path claims = Files.createDirectories(channelInbox.resolve("claims"));
+        Files.createDirectories(channelInbox);
         Path work = Files.createTempDirectory(channelInbox.getParent(), ".simulating-");
         try {
             SimulationResult result = channel.equals("POS") ? new PosSimulator(options).simulate(sent, work, truth)
                     : new BankSimulator(banks.profile(BankCode.of(channel)), options).simulate(sent, work, truth);
             List<Path> written = new ArrayList<>();
             for (SimulationResult.OutputFile reply : result.files()) {
-                Path target = (reply.format().equals(ClaimReport.FORMAT) ? claims : channelInbox)
-                        .resolve(reply.path().getFileName());
+                Path target = channelInbox.resolve(reply.path().getFileName());
                 written.add(Files.move(reply.path(), target, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING));
             }

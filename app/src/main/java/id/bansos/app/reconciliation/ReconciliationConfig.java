@@ -3,9 +3,16 @@ package id.bansos.app.reconciliation;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
+import id.bansos.reconciliation.matching.axon.ManualMatching;
+import id.bansos.reconciliation.matching.axon.SuspenseMatchAggregate;
+import id.bansos.reconciliation.matching.axon.SuspenseMatchProjection;
 import id.bansos.reconciliation.cases.axon.CaseAggregate;
 import id.bansos.reconciliation.cases.axon.CaseProjection;
+import id.bansos.reconciliation.cases.FlagRules;
 import id.bansos.reconciliation.cases.axon.FlagScanner;
+import id.bansos.reconciliation.cases.findings.HoldScreen;
+import id.bansos.reconciliation.matching.FallbackRule;
+import id.bansos.disbursement.cycle.PreExportScreen;
 import id.bansos.reconciliation.cases.readmodel.CaseReadModel;
 import id.bansos.reconciliation.trail.axon.MoneyTrailProjection;
 import id.bansos.reconciliation.treasury.axon.TreasuryReturnAggregate;
@@ -16,11 +23,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires reconciliation: applying received files to their payments, the money trail, flags and cases. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FlagRulesProperties.class)
 public class ReconciliationConfig {
 
     @Bean
@@ -34,14 +43,21 @@ public class ReconciliationConfig {
     }
 
     @Bean
-    ConfigurerModule reconciliationAxonModule(TrailPostings postings, CaseReadModel cases) {
+    ConfigurerModule reconciliationAxonModule(TrailPostings postings, CaseReadModel cases, Jdbi jdbi) {
         return configurer -> {
             configurer.configureAggregate(CaseAggregate.class);
             configurer.configureAggregate(TreasuryReturnAggregate.class);
+            configurer.configureAggregate(SuspenseMatchAggregate.class);
             configurer.eventProcessing(processing -> processing
                     .registerEventHandler(c -> new MoneyTrailProjection(postings))
-                    .registerEventHandler(c -> new CaseProjection(cases)));
+                    .registerEventHandler(c -> new CaseProjection(cases))
+                    .registerEventHandler(c -> new SuspenseMatchProjection(jdbi)));
         };
+    }
+
+    @Bean
+    ManualMatching manualMatching(CommandGateway commands, Jdbi jdbi, ReadModels readModels) {
+        return new ManualMatching(commands, jdbi, readModels);
     }
 
     @Bean
@@ -50,13 +66,26 @@ public class ReconciliationConfig {
     }
 
     @Bean
-    FlagScanner flagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels, TreasuryAgeing ageing,
-                            @Value("${bansos.treasury.deposit-days:30}") int depositDays) {
-        return new FlagScanner(commands, jdbi, readModels, ageing, depositDays, Clock.systemUTC());
+    FlagRules flagRules(FlagRulesProperties properties,
+                        @Value("${bansos.treasury.deposit-days:30}") int depositDays) {
+        return properties.toRules(depositDays);
     }
 
     @Bean
-    InboundApplier inboundApplier(CommandGateway commands, Jdbi jdbi, BankProfiles banks, ReadModels readModels) {
-        return new InboundApplier(commands, jdbi, banks, readModels);
+    FlagScanner flagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels, TreasuryAgeing ageing,
+                            FlagRules rules) {
+        return new FlagScanner(commands, jdbi, readModels, ageing, rules, Clock.systemUTC());
+    }
+
+    @Bean
+    PreExportScreen preExportScreen(Jdbi jdbi, FlagRules rules) {
+        return new HoldScreen(jdbi, rules);
+    }
+
+    @Bean
+    InboundApplier inboundApplier(CommandGateway commands, Jdbi jdbi, BankProfiles banks, ReadModels readModels,
+                                  @Value("${bansos.matching.fallback.enabled:true}") boolean fallback,
+                                  @Value("${bansos.matching.fallback.window-days:3}") int windowDays) {
+        return new InboundApplier(commands, jdbi, banks, readModels, new FallbackRule(fallback, windowDays));
     }
 }

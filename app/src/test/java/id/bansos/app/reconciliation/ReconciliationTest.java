@@ -26,6 +26,7 @@ import id.bansos.ledger.kpm.axon.ApplyRosterLine;
 import id.bansos.ledger.kpm.axon.AuthorizeReissue;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.cases.CaseRefused;
+import id.bansos.reconciliation.cases.FlagRules;
 import id.bansos.reconciliation.cases.FlagType;
 import id.bansos.reconciliation.cases.Resolution;
 import id.bansos.reconciliation.cases.axon.CaseCommands;
@@ -49,6 +50,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +146,31 @@ class ReconciliationTest {
     }
 
     @Test
+    @Order(1)
+    void every_withdrawal_in_the_banks_claim_reports_is_recorded_on_its_payment() {
+        Map<String, LocalDate> withdrawn = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT reference, withdrawn_on FROM payment_line WHERE withdrawn_on IS NOT NULL")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, LocalDate.class))).list())
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(withdrawn).isNotEmpty().isEqualTo(truth.stream().filter(Decision::withdrawn)
+                .collect(Collectors.toMap(Decision::reference, d -> d.withdrawnAt().toLocalDate())));
+    }
+
+    @Test
+    @Order(1)
+    void a_pt_pos_payout_without_its_proofs_stands_but_is_kept_for_an_investigator() {
+        List<String> noProof = jdbi.withHandle(h -> h.createQuery(
+                "SELECT reference FROM recon_exception WHERE kind = 'NO_PROOF' ORDER BY reference")
+                .mapTo(String.class).list());
+
+        assertThat(noProof).isNotEmpty().isEqualTo(truth.stream()
+                .filter(d -> d.outcome() == Outcome.POS_PAID && !d.missingProof().isEmpty())
+                .map(Decision::reference).sorted().toList());
+        assertThat(applied.stream().mapToLong(a -> a.breaks() + a.suspense()).sum()).isZero();
+    }
+
+    @Test
     @Order(2)
     void applying_again_records_nothing_new() {
         long events = count("SELECT COUNT(*) FROM domain_event_entry");
@@ -152,7 +179,9 @@ class ReconciliationTest {
         applier.applyAll();
 
         assertThat(count("SELECT COUNT(*) FROM domain_event_entry")).isEqualTo(events);
-        assertThat(count("SELECT COUNT(*) FROM recon_exception")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM recon_exception WHERE kind <> 'NO_PROOF'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM recon_exception")).isEqualTo(truth.stream()
+                .filter(d -> !d.missingProof().isEmpty()).count());
     }
 
     @Test
@@ -174,7 +203,8 @@ class ReconciliationTest {
         assertThat(result.suspense()).isEqualTo(1);
         assertThat(result.breaks()).isEqualTo(1);
         List<String> reasons = jdbi.withHandle(h -> h.createQuery(
-                "SELECT kind || ': ' || reason FROM recon_exception ORDER BY kind").mapTo(String.class).list());
+                        "SELECT kind || ': ' || reason FROM recon_exception WHERE kind <> 'NO_PROOF' ORDER BY kind")
+                .mapTo(String.class).list());
         assertThat(reasons).containsExactly(
                 "BREAK: CREDITED of Rp 650.000 reported for payment " + credited.reference() + " of Rp 600.000",
                 "SUSPENSE: no payment line has reference ZZZZZZZZZZZZZZZZ");
@@ -264,7 +294,7 @@ class ReconciliationTest {
         TreasuryAgeing.Line line = ageing.lines().stream().filter(l -> l.channel().equals("BRI")).findFirst().orElseThrow();
         assertThat(line.deposited()).isEqualTo(part);
         assertThat(line.awaiting()).isEqualTo(returned - part);
-        FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, 30,
+        FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, FlagRules.defaults(),
                 Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
         assertThat(afterTheDeadline.scan("recon-job")).containsEntry(FlagType.RETURN_NOT_DEPOSITED, 2);
     }
@@ -276,10 +306,12 @@ class ReconciliationTest {
         Decision credited = truth.stream().filter(d -> d.outcome() == Outcome.CREDITED).findFirst().orElseThrow();
         String household = householdOf(rejected.reference());
 
-        commands.sendAndWait(new AuthorizeReissue(household, rejected.reference(), "account reopened", "dewi"));
-        commands.sendAndWait(new AuthorizeReissue(household, rejected.reference(), "account reopened", "dewi"));
+        commands.sendAndWait(new AuthorizeReissue(household, rejected.reference(), "account reopened", "dewi",
+                false));
+        commands.sendAndWait(new AuthorizeReissue(household, rejected.reference(), "account reopened", "dewi",
+                false));
         assertThatThrownBy(() -> commands.sendAndWait(new AuthorizeReissue(householdOf(credited.reference()),
-                credited.reference(), "asked again", "dewi")))
+                credited.reference(), "asked again", "dewi", false)))
                 .isInstanceOf(OutcomeRefused.class).hasMessageContaining("only a rejected or returned payment");
         CyclePreparer.Result next = cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job");
 
@@ -312,7 +344,7 @@ class ReconciliationTest {
             case CREDITED, POS_PAID -> Map.of("status", "CREDITED", "credits", 1);
             case DOUBLE_CREDITED -> Map.of("status", "CREDITED", "credits", 2);
             case RETURNED, UNCLAIMED_SWEPT -> Map.of("status", "RETURNED", "status_reason", d.reason(), "credits", 1);
-            case POS_NOT_COLLECTED -> Map.of("status", "RETURNED", "status_reason", "NOT_COLLECTED");
+            case POS_NOT_COLLECTED -> Map.of("status", "RETURNED", "status_reason", "NOT_COLLECTED: " + d.reason());
         };
     }
 

@@ -39,7 +39,7 @@ final class CamtLines {
                 new Reference(entry.entryReference(), ReferenceSource.ENTRY_REFERENCE));
         return new StatementLine(account, number, ref.value(), ref.source(), entry.amount(), entry.side(),
                 entry.status(), entry.reversal(), entry.bookingDate(), entry.valueDate(), entry.bankReference(),
-                entry.entryReference(), entry.transactionCode(), null, batch, narrative, location);
+                entry.entryReference(), entry.transactionCode(), null, batch, narrative, location, null);
     }
 
     /**
@@ -73,7 +73,8 @@ final class CamtLines {
         return new StatementLine(account, number, ref.value(), ref.source(), amount,
                 side == null ? entry.side() : side, entry.status(), entry.reversal(), entry.bookingDate(),
                 entry.valueDate(), bankReference, entry.entryReference(), code == null ? entry.transactionCode() : code,
-                returnReason(tx.child("RtrInf"), location), batch, narrative(tx), location);
+                returnReason(tx.child("RtrInf"), location), batch, narrative(tx), location,
+                counterparty(tx.child("RltdPties"), side == null ? entry.side() : side));
     }
 
     /** The transaction's own amount element, or {@code null}. */
@@ -109,6 +110,15 @@ final class CamtLines {
         }
         String info = rtrInf.children("AddtlInf").stream().map(XmlNode::text).collect(Collectors.joining(" "));
         return new ReturnReason(code, proprietary, info.isEmpty() ? null : info);
+    }
+
+    private static String counterparty(XmlNode parties, CreditDebit side) {
+        if (parties == null) {
+            return null;
+        }
+        String account = side == CreditDebit.DEBIT ? "CdtrAcct" : "DbtrAcct";
+        String other = parties.text(account, "Id", "Othr", "Id");
+        return other != null ? other : parties.text(account, "Id", "IBAN");
     }
 
     private static String narrative(XmlNode tx) {

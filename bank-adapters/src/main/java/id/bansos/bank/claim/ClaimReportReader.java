@@ -1,6 +1,8 @@
 package id.bansos.bank.claim;
 
 import id.bansos.bank.pos.CsvRecords;
+import id.bansos.bank.statement.ClaimLine;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.statement.ProblemLog;
 import id.bansos.bank.statement.ReadOptions;
 import java.io.BufferedReader;

@@ -2,6 +2,8 @@ package id.bansos.bank.claim;
 
 import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.bank.payment.WrittenFile;
+import id.bansos.bank.statement.ClaimLine;
+import id.bansos.bank.statement.ClaimReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,11 @@
 package id.bansos.bank.inspect;
 
 import id.bansos.bank.camt.CamtReader;
+import id.bansos.bank.claim.ClaimReportReader;
 import id.bansos.bank.mt940.Mt940Reader;
 import id.bansos.bank.pain002.Pain002Reader;
 import id.bansos.bank.pos.PosPayoutReportReader;
+import id.bansos.bank.statement.ClaimLine;
 import id.bansos.bank.statement.InboundDocument;
 import id.bansos.bank.statement.NotAStatement;
 import id.bansos.bank.statement.PosPayoutLine;
@@ -37,29 +39,43 @@ public final class InboundFileReader {
 
     /** Detects and reads a file, keeping every line. */
     public InboundDocument read(Path file) throws IOException {
-        return read(file, detector.detect(file), line -> { }, line -> { }, true);
+        return read(file, detector.detect(file), Sinks.NONE, true);
     }
 
     /**
-     * Detects and reads a file, handing statement lines and payout lines to the sinks as they are read and keeping
-     * only totals. Status reports are small and always kept whole.
+     * Where streamed lines go, by kind of file.
+     *
+     * @param statementLines lines of camt.053, camt.054, MT940 and MT942 statements
+     * @param payoutLines    lines of PT Pos payout reports
+     * @param claimLines     lines of bank claim (withdrawal) reports
      */
-    public InboundDocument stream(Path file, Consumer<StatementLine> statementLines,
-                                  Consumer<PosPayoutLine> payoutLines) throws IOException {
-        return read(file, detector.detect(file), statementLines, payoutLines, false);
+    public record Sinks(Consumer<StatementLine> statementLines, Consumer<PosPayoutLine> payoutLines,
+                        Consumer<ClaimLine> claimLines) {
+
+        /** Every line dropped: only the totals are kept. */
+        public static final Sinks NONE = new Sinks(line -> { }, line -> { }, line -> { });
     }
 
-    InboundDocument read(Path file, InboundFormat format, Consumer<StatementLine> statementLines,
-                         Consumer<PosPayoutLine> payoutLines, boolean keepLines) throws IOException {
+    /**
+     * Detects and reads a file, handing its lines to the sinks as they are read and keeping only totals. Status
+     * reports are small and always kept whole.
+     */
+    public InboundDocument stream(Path file, Sinks sinks) throws IOException {
+        return read(file, detector.detect(file), sinks, false);
+    }
+
+    InboundDocument read(Path file, InboundFormat format, Sinks sinks, boolean keepLines) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             return switch (format.family()) {
                 case PAIN_002 -> new Pain002Reader(options).read(in);
                 case CAMT_053, CAMT_054 -> keepLines ? new CamtReader(options).read(in)
-                        : new CamtReader(options).stream(in, statementLines);
+                        : new CamtReader(options).stream(in, sinks.statementLines());
                 case MT940, MT942 -> keepLines ? new Mt940Reader(options).read(in)
-                        : new Mt940Reader(options).stream(in, statementLines);
+                        : new Mt940Reader(options).stream(in, sinks.statementLines());
                 case POS_PAYOUT_REPORT -> keepLines ? new PosPayoutReportReader(options).read(in)
-                        : new PosPayoutReportReader(options).stream(in, payoutLines);
+                        : new PosPayoutReportReader(options).stream(in, sinks.payoutLines());
+                case CLAIM_REPORT -> keepLines ? new ClaimReportReader(options).read(in)
+                        : new ClaimReportReader(options).stream(in, sinks.claimLines());
                 case PAIN_001 -> new NotAStatement(format.name(), messageId(in), format.name() + " — "
                         + format.family().description(), List.of());
                 case UNKNOWN -> new NotAStatement(format.name(), null, format.family().description(),

@@ -1,6 +1,7 @@
 package id.bansos.bank.inspect;
 
 import id.bansos.bank.mt940.Mt940Dialect;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.statement.PosPayoutReport;
 
 /**
@@ -22,6 +23,7 @@ public record InboundFormat(Family family, String name, Mt940Dialect dialect, St
         MT940("MT940", "customer statement"),
         MT942("MT942", "interim transaction report"),
         POS_PAYOUT_REPORT(PosPayoutReport.FORMAT, "PT Pos payout report"),
+        CLAIM_REPORT(ClaimReport.FORMAT, "bank claim (withdrawal) report"),
         PAIN_001("pain.001", "a payment initiation, not a statement"),
         UNKNOWN("unknown", "not a recognised inbound format");
 

@@ -1,7 +1,9 @@
 package id.bansos.bank.inspect;
 
+import id.bansos.bank.claim.ClaimReportReader;
 import id.bansos.bank.mt940.Mt940Dialect;
 import id.bansos.bank.pos.PosPayoutReportReader;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.statement.PosPayoutReport;
 import id.bansos.bank.xml.IsoDocumentStart;
 import id.bansos.bank.xml.IsoMessageName;
@@ -16,13 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Tells what an inbound file is from its first 64 KiB: an XML file by the namespace of its ISO 20022
  * {@code Document} (found through any wrapper, with the same hardened reader as the readers), an MT940/MT942 by its
- * {@code {1:}} block or a {@code :20:} line, a PT Pos payout report by its header row.
+ * {@code {1:}} block or a {@code :20:} line, a PT Pos payout report or a bank claim report by its header row.
  */
 public final class InboundFormatDetector {
 
@@ -59,12 +62,16 @@ public final class InboundFormatDetector {
                     dialect == Mt940Dialect.STANDARD ? type : type + " (" + dialect.label() + ")", dialect, null);
         }
         String header = start.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        if (Arrays.stream(header.split(",")).map(String::strip).toList()
-                .containsAll(PosPayoutReportReader.COLUMNS.subList(0, 4))) {
+        List<String> columns = Arrays.stream(header.split(",")).map(String::strip).toList();
+        if (columns.containsAll(PosPayoutReportReader.COLUMNS.subList(0, 4))) {
             return new InboundFormat(InboundFormat.Family.POS_PAYOUT_REPORT, PosPayoutReport.FORMAT, null, null);
         }
-        return InboundFormat.unknown("unknown", "neither XML, MT940/MT942 nor a PT Pos payout report (its header"
-                + " names " + String.join(", ", PosPayoutReportReader.COLUMNS) + ")");
+        if (columns.containsAll(ClaimReportReader.COLUMNS)) {
+            return new InboundFormat(InboundFormat.Family.CLAIM_REPORT, ClaimReport.FORMAT, null, null);
+        }
+        return InboundFormat.unknown("unknown", "neither XML, MT940/MT942, a PT Pos payout report (its header"
+                + " names " + String.join(", ", PosPayoutReportReader.COLUMNS) + ") nor a bank claim report ("
+                + String.join(", ", ClaimReportReader.COLUMNS) + ")");
     }
 
     private static InboundFormat xml(byte[] bytes) {

@@ -1,6 +1,7 @@
 package id.bansos.bank.inspect;
 
 import id.bansos.bank.payment.DigestingOutputStream;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.statement.InboundDocument;
 import id.bansos.bank.statement.NotAStatement;
 import id.bansos.bank.statement.PosPayoutReport;
@@ -38,8 +39,8 @@ public final class StatementInspector {
     public InspectionReport inspect(Path file, boolean strictBansos) throws IOException {
         ReadOptions options = strictBansos ? ReadOptions.bansos() : ReadOptions.lenient();
         InboundFormat format = detector.detect(file);
-        InboundDocument document = new InboundFileReader(options).read(file, format, line -> { }, line -> { },
-                false);
+        InboundDocument document = new InboundFileReader(options).read(file, format,
+                InboundFileReader.Sinks.NONE, false);
         Summary summary = new Summary(document.problems());
         if (document instanceof StatementReport report) {
             summary.statements(report);
@@ -47,6 +48,8 @@ public final class StatementInspector {
             summary.statuses(report);
         } else if (document instanceof PosPayoutReport report) {
             summary.payouts(report);
+        } else if (document instanceof ClaimReport report) {
+            summary.claims(report);
         }
         String description = document instanceof NotAStatement n ? n.description() : format.family().description();
         return new InspectionReport(String.valueOf(file.getFileName()), DigestingOutputStream.sha256(file), Files.size(file),
@@ -111,6 +114,13 @@ public final class StatementInspector {
                 }
             }
             lines = entries;
+        }
+
+        void claims(ClaimReport report) {
+            entries = report.totals().lines();
+            lines = report.totals().lines();
+            counts.put("WITHDRAWN", report.totals().withdrawn());
+            amounts.put("WITHDRAWN", BigDecimal.valueOf(report.totals().withdrawnRupiah()));
         }
 
         void payouts(PosPayoutReport report) {

@@ -115,7 +115,7 @@ final class Mt940MessageReader {
         statement.line(new StatementLine(statement.account(), number, ref.value(), ref.source(), amount,
                 line.side(), "BOOK", line.reversal(), line.entryDate() != null ? line.entryDate() : line.valueDate(),
                 line.valueDate(), line.bankReference(), null, line.transactionCode(), returnReason(line, narrative),
-                null, narrative, location));
+                null, narrative, location, null));
     }
 
     private record Reference(String value, ReferenceSource source) {

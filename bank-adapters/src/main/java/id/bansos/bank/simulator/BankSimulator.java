@@ -2,14 +2,14 @@ package id.bansos.bank.simulator;
 
 import id.bansos.bank.camt.Camt053Writer;
 import id.bansos.bank.camt.Camt054Writer;
-import id.bansos.bank.claim.ClaimLine;
-import id.bansos.bank.claim.ClaimReport;
 import id.bansos.bank.claim.ClaimReportWriter;
 import id.bansos.bank.mt940.Mt940Dialect;
 import id.bansos.bank.mt940.Mt940Writer;
 import id.bansos.bank.pain002.Pain002Writer;
 import id.bansos.bank.payment.DigestingOutputStream;
 import id.bansos.bank.profile.BankProfile;
+import id.bansos.bank.statement.ClaimLine;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.statement.Rupiah;
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -24,6 +24,8 @@ import java.time.LocalDate;
  * @param batch           the batch the entry books, or {@code null}
  * @param narrative       remittance information or remark, or {@code null}
  * @param location        where the line was read: element path with line, or line number
+ * @param counterparty    the other side's account: the creditor's for a debit, the debtor's for a credit
+ *                        ({@code RltdPties/CdtrAcct} or {@code DbtrAcct}); {@code null} when the file gives none
  */
 public record StatementLine(
         String account,
@@ -42,7 +44,8 @@ public record StatementLine(
         ReturnReason returnReason,
         Batch batch,
         String narrative,
-        String location) {
+        String location,
+        String counterparty) {
 
     /** Whether the bank reports this payment as returned. */
     public boolean returned() {

@@ -3,6 +3,9 @@ package id.bansos.bank.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import id.bansos.bank.statement.ClaimLine;
+import id.bansos.bank.statement.ClaimReport;
+
 import id.bansos.bank.statement.Problem;
 import id.bansos.bank.statement.ReadOptions;
 import id.bansos.bank.statement.Severity;

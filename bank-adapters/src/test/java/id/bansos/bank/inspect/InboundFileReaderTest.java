@@ -65,10 +65,10 @@ class InboundFileReaderTest {
         List<PosPayoutLine> payoutLines = new ArrayList<>();
 
         // when a statement and a payout report are streamed
-        StatementReport statement = (StatementReport) reader.stream(fixture("/mt940/synthetic-mandiri.txt"),
-                statementLines::add, payoutLines::add);
-        PosPayoutReport payout = (PosPayoutReport) reader.stream(fixture("/pos/synthetic-payout-report.csv"),
-                statementLines::add, payoutLines::add);
+        InboundFileReader.Sinks sinks = new InboundFileReader.Sinks(statementLines::add, payoutLines::add,
+                line -> { });
+        StatementReport statement = (StatementReport) reader.stream(fixture("/mt940/synthetic-mandiri.txt"), sinks);
+        PosPayoutReport payout = (PosPayoutReport) reader.stream(fixture("/pos/synthetic-payout-report.csv"), sinks);
 
         // then the sinks got the lines, the documents only their totals
         assertThat(statementLines).extracting(StatementLine::reference)

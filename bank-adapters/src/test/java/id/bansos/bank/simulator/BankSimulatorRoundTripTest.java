@@ -3,8 +3,8 @@ package id.bansos.bank.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.bansos.bank.claim.ClaimLine;
-import id.bansos.bank.claim.ClaimReport;
+import id.bansos.bank.statement.ClaimLine;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.claim.ClaimReportReader;
 import id.bansos.bank.inspect.InboundFileReader;
 import id.bansos.bank.payment.BankCode;

@@ -7,7 +7,8 @@ package id.bansos.ledger.kpm;
 public sealed interface HouseholdEvent permits HouseholdRegistered, HouseholdDetailsChanged, ChannelChanged,
         PengurusChanged, MembersChanged, MemberDied, ProgramsChanged, HouseholdDroppedFromRoster,
         HouseholdReturnedToRoster, EntitlementDetermined, EntitlementRevoked, PaymentScheduled, PaymentReleased,
-        PaymentRejected, PaymentCredited, PaymentDoubleCredited, PaymentReturned, PaymentReissueAuthorized {
+        PaymentRejected, PaymentCredited, PaymentDoubleCredited, PaymentReturned, PaymentWithdrawn,
+        PaymentReissueAuthorized {
 
     /** The stable household id from the roster. */
     String householdId();

@@ -91,8 +91,11 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
         if (event instanceof PaymentReturned e) {
             return withPayment(payments.get(e.reference()).withOutcome(PaymentStatus.RETURNED, e.source(), 0));
         }
+        if (event instanceof PaymentWithdrawn e) {
+            return withPayment(payments.get(e.reference()).withdrawn(e.withdrawnOn(), e.source()));
+        }
         PaymentReissueAuthorized e = (PaymentReissueAuthorized) event;
-        return withPayment(payments.get(e.reference()).withStatus(PaymentStatus.REISSUABLE));
+        return withPayment(payments.get(e.reference()).reissuable(e.viaPos()));
     }
 
     /** The entitlements that still stand (not revoked). */

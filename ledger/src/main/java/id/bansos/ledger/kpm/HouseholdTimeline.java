@@ -81,8 +81,8 @@ public final class HouseholdTimeline {
                     + (e.bookedOn() == null ? "" : " on " + e.bookedOn());
         }
         PaymentReissueAuthorized e = (PaymentReissueAuthorized) event;
-        return "Payment " + e.reference() + " to be paid again (re-issue authorised by " + e.authorizedBy() + "): "
-                + e.reason();
+        return "Payment " + e.reference() + " to be paid again" + (e.viaPos() ? " in cash by PT Pos" : "")
+                + " (re-issue authorised by " + e.authorizedBy() + "): " + e.reason();
     }
 
     /** Whole rupiah the Indonesian way: {@code Rp 1.500.000}. */

@@ -47,11 +47,14 @@ public final class PaymentDecisions {
             return p.batchId().equals(batchId) ? new Outcome(List.of(), null)
                     : Outcome.refused("already scheduled as " + p.reference() + " in batch " + p.batchId());
         }
-        Channel current = household.record().channel();
+        List<Payment> earlier = household.paymentsFor(key);
+        boolean viaPos = earlier.stream().filter(p -> p.status() == PaymentStatus.REISSUABLE)
+                .reduce((first, second) -> second).map(Payment::reissueViaPos).orElse(false);
+        Channel current = viaPos ? new Channel.Pos() : household.record().channel();
         if (!current.code().equals(channel)) {
             return Outcome.refused("household is now paid through " + current.code() + ", not " + channel);
         }
-        int attempt = household.paymentsFor(key).size() + 1;
+        int attempt = earlier.size() + 1;
         String reference = PaymentReference.of(household.householdId(), key.program(), key.period(), attempt);
         return new Outcome(List.of(new PaymentScheduled(household.householdId(), reference, key.program(), key.period(),
                 attempt, entitlement.amount(), current, batchId)), null);
@@ -77,7 +80,7 @@ public final class PaymentDecisions {
      * still be in flight or that reached the household. Authorising it again changes nothing.
      */
     public static List<HouseholdEvent> authorizeReissue(HouseholdState household, String reference, String reason,
-                                                        String user) {
+                                                        String user, boolean viaPos) {
         Payment payment = household.payments().get(reference);
         if (payment == null) {
             throw new OutcomeRefused("household " + household.householdId() + " has no payment " + reference);
@@ -92,7 +95,7 @@ public final class PaymentDecisions {
             throw new OutcomeRefused("payment " + reference + " is " + payment.status() + "; only a rejected or "
                     + "returned payment is paid again");
         }
-        return List.of(new PaymentReissueAuthorized(household.householdId(), reference, reason.strip(), user));
+        return List.of(new PaymentReissueAuthorized(household.householdId(), reference, reason.strip(), user, viaPos));
     }
 
     /**
@@ -143,6 +146,16 @@ public final class PaymentDecisions {
                 }
                 throw new OutcomeRefused("payment " + payment.reference() + " is " + status + "; a credit now "
                         + "contradicts it");
+            case WITHDRAWN:
+                if (payment.withdrawnOn() != null) {
+                    return List.of();
+                }
+                if (status != PaymentStatus.CREDITED) {
+                    throw new OutcomeRefused("payment " + payment.reference() + " is " + status + "; only credited "
+                            + "money can be withdrawn");
+                }
+                return List.of(new PaymentWithdrawn(id, payment.reference(), payment.channel().code(),
+                        payment.amount(), reported.bookedOn(), reported.source()));
             default:
                 if (status == PaymentStatus.RETURNED) {
                     return List.of();

@@ -10,6 +10,6 @@ public record PaymentScheduled(String householdId, String reference, String prog
     /** The payment line this event creates. */
     public Payment payment() {
         return new Payment(reference, program, period, attempt, amount, channel, batchId, PaymentStatus.SCHEDULED,
-                Set.of(), 0);
+                Set.of(), 0, null, false);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param amount     whole rupiah reported
  * @param reasonCode the reject or return reason ({@code AC01}, {@code MD07}, {@code NOCL} for unclaimed money swept
  *                   back, {@code NOT_COLLECTED} at PT Pos …), or {@code null}
- * @param bookedOn   the booking (or payout) date, or {@code null} when the file gives none
+ * @param bookedOn   the booking (payout, withdrawal) date, or {@code null} when the file gives none
  * @param source     the evidence: the file's SHA-256 and where in it ({@code <sha256>#<location>}); the same evidence
  *                   never counts twice
  */
@@ -24,7 +24,9 @@ public record ReportedOutcome(String householdId, String reference, Kind kind, l
         /** The money reached the household: credited to its account, or paid out in cash. */
         CREDITED,
         /** Money that had left came back to the holding account: returned, reversed, swept back or not collected. */
-        RETURNED
+        RETURNED,
+        /** The KPM withdrew money credited to its account (a bank's claim report); {@code bookedOn} is the day. */
+        WITHDRAWN
     }
 
     public ReportedOutcome {

@@ -41,7 +41,23 @@ public final class CaseDecisions {
         return List.of(new CaseEvent.Noted(state.caseId(), note.strip(), by));
     }
 
-    /** Resolves an open case with a reason. */
+    /** Asks for a ground check of an open case, saying what to check. */
+    public static List<CaseEvent> requestGroundCheck(CaseState state, String instructions, String by) {
+        requireCase(state);
+        requireUser(by);
+        if (instructions == null || instructions.isBlank()) {
+            throw new CaseRefused("a ground check says what to check");
+        }
+        if (!state.open()) {
+            throw new CaseRefused("case " + state.caseId() + " is resolved");
+        }
+        return List.of(new CaseEvent.GroundCheckRequested(state.caseId(), instructions.strip(), by));
+    }
+
+    /**
+     * Resolves an open case with a reason. A ground check's outcome ({@link Resolution#GROUND_CHECKED}) is recorded
+     * only after one was requested.
+     */
     public static List<CaseEvent> resolve(CaseState state, Resolution resolution, String reason, String by) {
         requireCase(state);
         requireUser(by);
@@ -50,6 +66,9 @@ public final class CaseDecisions {
         }
         if (!state.open()) {
             throw new CaseRefused("case " + state.caseId() + " is already resolved");
+        }
+        if (resolution == Resolution.GROUND_CHECKED && !state.groundCheckRequested()) {
+            throw new CaseRefused("no ground check was requested on case " + state.caseId());
         }
         return List.of(new CaseEvent.Resolved(state.caseId(), resolution, reason.strip(), by));
     }

@@ -2,7 +2,7 @@ package id.bansos.reconciliation.cases;
 
 /** Everything that happens to an investigation case; each names who acted. */
 public sealed interface CaseEvent permits CaseEvent.FlagRaised, CaseEvent.Assigned, CaseEvent.Noted,
-        CaseEvent.Resolved, CaseEvent.Reopened {
+        CaseEvent.GroundCheckRequested, CaseEvent.Resolved, CaseEvent.Reopened {
 
     /** The case's id. */
     String caseId();
@@ -17,6 +17,10 @@ public sealed interface CaseEvent permits CaseEvent.FlagRaised, CaseEvent.Assign
 
     /** An investigator noted something on the case. */
     record Noted(String caseId, String note, String notedBy) implements CaseEvent {
+    }
+
+    /** A ground check (verifikasi lapangan) was asked for; its outcome is recorded when the case is resolved. */
+    record GroundCheckRequested(String caseId, String instructions, String requestedBy) implements CaseEvent {
     }
 
     /** The case was resolved, with how and why. */

@@ -8,7 +8,7 @@ public enum FlagType {
     RECONCILIATION_BREAK,
     /** Money moved on a holding account that matches no payment line. */
     SUSPENSE,
-    /** Credited money swept back unclaimed, or cash not collected at PT Pos. */
+    /** Credited money not withdrawn in time, swept back unclaimed, or cash not collected at PT Pos. */
     UNCLAIMED,
     /** Money rejected or returned, to be deposited to kas negara. */
     RETURNED_TO_DEPOSIT,
@@ -19,5 +19,17 @@ public enum FlagType {
     /** The same bank account receiving for more than one household in one period. */
     SHARED_ACCOUNT,
     /** Returned money not deposited to kas negara by the deadline. */
-    RETURN_NOT_DEPOSITED
+    RETURN_NOT_DEPOSITED,
+    /** A member or the pengurus recorded deceased, by the roster or the bank, in a household paid or held. */
+    DECEASED,
+    /** A paid household's desil above the configured limit (an inclusion error). */
+    DESIL_OUT_OF_RANGE,
+    /** The amount paid differs from the household's entitlement as it stands now. */
+    AMOUNT_MISMATCH,
+    /** PT Pos reported a payout without its signature, photo or geotag. */
+    POS_NO_PROOF,
+    /** The same household paid twice in one program and period (across batches, attempts or channels). */
+    DOUBLE_PAYMENT,
+    /** One household paid in two programs configured as mutually exclusive, in one period. */
+    PROGRAM_OVERLAP
 }

@@ -8,7 +8,7 @@ public enum Resolution {
     RETURNED_TO_TREASURY,
     /** The household is to be paid again through another attempt (a new payment line that needs approval). */
     REISSUE_REQUESTED,
-    /** A ground check (verifikasi lapangan) was requested and its outcome recorded in the reason. */
+    /** The requested ground check (verifikasi lapangan) came back; its outcome is recorded in the reason. */
     GROUND_CHECKED,
     /** Passed on to the inspectorate or the bank; the reason names to whom. */
     ESCALATED

@@ -3,6 +3,7 @@ package id.bansos.reconciliation.matching;
 import id.bansos.bank.payment.BankCode;
 import id.bansos.bank.profile.BankProfile;
 import id.bansos.bank.profile.BankProfiles;
+import id.bansos.bank.statement.ClaimLine;
 import id.bansos.bank.statement.CreditDebit;
 import id.bansos.bank.statement.PosPayoutLine;
 import id.bansos.bank.statement.Rupiah;
@@ -14,6 +15,8 @@ import id.bansos.reconciliation.matching.LineMatch.Matched;
 import id.bansos.reconciliation.matching.LineMatch.Skipped;
 import id.bansos.reconciliation.matching.LineMatch.Unmatched;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Matches one line of a returned file to the payment it names. A line is matched by its reference and then checked:
@@ -26,6 +29,9 @@ public final class LineMatcher {
 
     /** The reason code recorded when money came back without one. */
     public static final String UNSPECIFIED = "UNSPECIFIED";
+
+    /** The reason code of cash PT Pos did not pay out, followed by PT Pos's own words when given. */
+    public static final String NOT_COLLECTED = "NOT_COLLECTED";
 
     private final BankProfiles banks;
 
@@ -47,11 +53,11 @@ public final class LineMatcher {
         Long amount = wholeRupiah(line);
         if (line.reference() == null || line.reference().isBlank()) {
             return new Unmatched(LineMatch.Kind.SUSPENSE, source, null, null, amount, line.account(), booked,
-                    "no usable reference on the line (" + line.location() + ")");
+                    "no usable reference on the line (" + line.location() + ")", line.side(), line.counterparty());
         }
         if (payment == null) {
             return new Unmatched(LineMatch.Kind.SUSPENSE, source, line.reference(), null, amount, line.account(), booked,
-                    "no payment line has reference " + line.reference());
+                    "no payment line has reference " + line.reference(), line.side(), line.counterparty());
         }
         String disagreement = channelOrAccount(channel, line.account(), payment);
         if (disagreement == null && amount == null) {
@@ -105,11 +111,49 @@ public final class LineMatcher {
                     line.amountRupiah(), null, paidOn, "payment " + payment.reference() + " is paid through "
                     + payment.channel() + ", not PT Pos");
         }
-        return line.status() == PosPayoutLine.Status.PAID
-                ? new Matched(new ReportedOutcome(payment.householdId(), payment.reference(), Kind.CREDITED,
-                        line.amountRupiah(), null, paidOn, source))
-                : new Matched(new ReportedOutcome(payment.householdId(), payment.reference(), Kind.RETURNED,
-                        line.amountRupiah(), "NOT_COLLECTED", null, source));
+        if (line.status() != PosPayoutLine.Status.PAID) {
+            String why = line.reason() == null || line.reason().isBlank() ? "" : ": " + line.reason().strip();
+            return new Matched(new ReportedOutcome(payment.householdId(), payment.reference(), Kind.RETURNED,
+                    line.amountRupiah(), NOT_COLLECTED + why.substring(0, Math.min(why.length(), 300)), null,
+                    source));
+        }
+        List<String> missing = new ArrayList<>();
+        if (!line.signed()) {
+            missing.add("signature");
+        }
+        if (line.photoId() == null || line.photoId().isBlank()) {
+            missing.add("photo");
+        }
+        if (line.geotag() == null) {
+            missing.add("geotag");
+        }
+        return new Matched(new ReportedOutcome(payment.householdId(), payment.reference(), Kind.CREDITED,
+                line.amountRupiah(), null, paidOn, source), missing.isEmpty() ? null
+                : "PT Pos paid " + payment.reference() + " without " + String.join(", ", missing)
+                        + (line.postOfficeCode() == null ? "" : " at post office " + line.postOfficeCode())
+                        + (line.payerId() == null ? "" : " by officer " + line.payerId()));
+    }
+
+    /**
+     * A line of a bank's claim (withdrawal) report: the KPM withdrew a credited payment, from the account it was
+     * credited to.
+     */
+    public LineMatch claimLine(String channel, ClaimLine line, PaymentLineView payment, String source) {
+        LocalDate withdrawnOn = line.withdrawnAt().toLocalDate();
+        if (payment == null) {
+            return new Unmatched(LineMatch.Kind.SUSPENSE, source, line.reference(), null, line.amountRupiah(),
+                    line.account(), withdrawnOn, "a withdrawal names no known payment (" + line.reference() + ")");
+        }
+        String disagreement = !payment.channel().equals(channel) ? "payment " + payment.reference()
+                + " is paid through " + payment.channel() + ", not " + channel
+                : !line.account().equals(payment.account()) ? "withdrawn from account " + line.account()
+                + ", but payment " + payment.reference() + " was credited to another account" : null;
+        if (disagreement != null) {
+            return new Unmatched(LineMatch.Kind.BREAK, source, line.reference(), payment.householdId(),
+                    line.amountRupiah(), line.account(), withdrawnOn, disagreement);
+        }
+        return new Matched(new ReportedOutcome(payment.householdId(), payment.reference(), Kind.WITHDRAWN,
+                line.amountRupiah(), null, withdrawnOn, source));
     }
 
     private String channelOrAccount(String channel, String account, PaymentLineView payment) {

@@ -54,7 +54,7 @@ class OutcomeTrailProperties {
         for (int i = 0; i < amounts.size(); i++) {
             String ref = "S6A1TEST0000000" + i;
             payments.put(ref, new Payment(ref, "SEMBAKO", PERIOD, 1, amounts.get(i), new Channel.Bank("BRI",
-                    "000100000000001", null), "B-1", PaymentStatus.SCHEDULED, Set.of(), 0));
+                    "000100000000001", null), "B-1", PaymentStatus.SCHEDULED, Set.of(), 0, null, false));
         }
         HouseholdState household = new HouseholdState("KPM-1", null, true, Map.of(), payments);
         long total = amounts.stream().mapToLong(Long::longValue).sum();

@@ -3,7 +3,8 @@ package id.bansos.disbursement.cycle.axon;
 import id.bansos.disbursement.batch.BatchDigest;
 import id.bansos.disbursement.batch.axon.BatchCommands.PrepareBatch;
 import id.bansos.disbursement.batch.readmodel.BatchLines;
-import id.bansos.ledger.kpm.axon.PaymentLineHandler.HeldOut;
+import id.bansos.disbursement.cycle.PreExportScreen;
+import id.bansos.ledger.kpm.axon.PaymentLineHandler;
 import id.bansos.ledger.kpm.axon.ScheduleBatchLines;
 import id.bansos.ledger.readmodel.ReadModels;
 import java.time.Duration;
@@ -14,13 +15,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Prepares a program's cycle for a period: one batch per channel from the payable entitlements not yet scheduled,
- * with held entitlements listed with their reasons. Running it again resumes an interrupted preparation and adds
+ * with held entitlements listed with their reasons: those the program rules hold, those the {@link PreExportScreen}
+ * holds (a duplicate, a household whose case blocks), and those the household's own rules refuse. Running it again resumes an interrupted preparation and adds
  * nothing twice: a scheduled line is never scheduled again, and a batch's id is stable.
  */
 public class CyclePreparer {
@@ -32,12 +36,18 @@ public class CyclePreparer {
     private final Jdbi jdbi;
     private final BatchLines lines;
     private final ReadModels readModels;
+    private final PreExportScreen screen;
 
-    public CyclePreparer(CommandGateway commands, Jdbi jdbi, BatchLines lines, ReadModels readModels) {
+    /**
+     * @param screen the checks that hold households out of the batch before they are scheduled
+     */
+    public CyclePreparer(CommandGateway commands, Jdbi jdbi, BatchLines lines, ReadModels readModels,
+                         PreExportScreen screen) {
         this.commands = commands;
         this.jdbi = jdbi;
         this.lines = lines;
         this.readModels = readModels;
+        this.screen = screen;
     }
 
     /** What a preparation produced. */
@@ -52,7 +62,10 @@ public class CyclePreparer {
     public Result prepare(String program, YearMonth period, String preparedBy) {
         readModels.awaitCaughtUp(CATCH_UP);
         Map<String, List<String>> byChannel = candidates(program, period);
-        List<HeldOut> heldOut = new ArrayList<>();
+        List<PreExportScreen.Hold> screened = screen.screen(program, period, byChannel);
+        Set<String> screenedOut = screened.stream().map(PreExportScreen.Hold::householdId).collect(Collectors.toSet());
+        byChannel.values().forEach(ids -> ids.removeIf(screenedOut::contains));
+        List<PreExportScreen.Hold> heldOut = new ArrayList<>(screened);
         Map<String, String> batchIds = new LinkedHashMap<>();
         for (var entry : byChannel.entrySet()) {
             String batchId = batchIdFor(program, period, entry.getKey());
@@ -60,9 +73,10 @@ public class CyclePreparer {
             List<String> ids = entry.getValue();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 @SuppressWarnings("unchecked")
-                List<HeldOut> refused = (List<HeldOut>) commands.sendAndWait(new ScheduleBatchLines(batchId, program,
-                        period, entry.getKey(), ids.subList(from, Math.min(ids.size(), from + CHUNK))));
-                heldOut.addAll(refused);
+                List<PaymentLineHandler.HeldOut> refused = (List<PaymentLineHandler.HeldOut>) commands.sendAndWait(
+                        new ScheduleBatchLines(batchId, program, period, entry.getKey(),
+                                ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+                refused.forEach(r -> heldOut.add(new PreExportScreen.Hold(r.householdId(), null, r.reason())));
             }
         }
         for (String batchId : unpreparedBatches(program, period)) {
@@ -88,12 +102,16 @@ public class CyclePreparer {
     private Map<String, List<String>> candidates(String program, YearMonth period) {
         Map<String, List<String>> byChannel = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        SELECT e.channel, e.household_id FROM entitlement e
+                        SELECT CASE WHEN EXISTS (SELECT 1 FROM payment_line r WHERE r.household_id = e.household_id
+                                   AND r.program = e.program AND r.period = e.period AND r.status = 'REISSUABLE'
+                                   AND r.reissue_via_pos) THEN 'POS' ELSE e.channel END AS channel,
+                               e.household_id
+                        FROM entitlement e
                         WHERE e.program = :p AND e.period = :period AND e.status = 'ELIGIBLE'
                           AND NOT EXISTS (SELECT 1 FROM payment_line l WHERE l.household_id = e.household_id
                               AND l.program = e.program AND l.period = e.period
                               AND l.status NOT IN ('RELEASED', 'REISSUABLE'))
-                        ORDER BY e.channel, e.household_id""")
+                        ORDER BY 1, 2""")
                 .bind("p", program).bind("period", period.toString()).setFetchSize(5000)
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                 .forEach(row -> byChannel.computeIfAbsent(row[0], c -> new ArrayList<>()).add(row[1])));
@@ -121,7 +139,7 @@ public class CyclePreparer {
         return parts[parts.length - 2];
     }
 
-    private void recordHeld(String program, YearMonth period, List<HeldOut> heldOut) {
+    private void recordHeld(String program, YearMonth period, List<PreExportScreen.Hold> heldOut) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbi.useTransaction(h -> {
             h.createUpdate("""
@@ -131,12 +149,14 @@ public class CyclePreparer {
                             ON CONFLICT (program, period, household_id) DO UPDATE SET reason = EXCLUDED.reason""")
                     .bind("p", program).bind("period", period.toString()).bind("now", now).execute();
             PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO cycle_held (program, period, household_id, channel, reason, recorded_at)
-                    SELECT :p, :period, household_id, channel, :reason, :now FROM household WHERE household_id = :id
-                    ON CONFLICT (program, period, household_id) DO UPDATE SET reason = EXCLUDED.reason""");
-            for (HeldOut held : heldOut) {
+                    INSERT INTO cycle_held (program, period, household_id, channel, reason, recorded_at, rule)
+                    SELECT :p, :period, household_id, channel, :reason, :now, :rule FROM household
+                    WHERE household_id = :id
+                    ON CONFLICT (program, period, household_id) DO UPDATE SET reason = EXCLUDED.reason,
+                        rule = EXCLUDED.rule""");
+            for (PreExportScreen.Hold held : heldOut) {
                 batch.bind("p", program).bind("period", period.toString()).bind("id", held.householdId())
-                        .bind("reason", held.reason()).bind("now", now).add();
+                        .bind("reason", held.reason()).bind("now", now).bind("rule", held.rule()).add();
             }
             if (!heldOut.isEmpty()) {
                 batch.execute();

@@ -42,7 +42,7 @@ public class HouseholdAggregate {
     /** Authorises paying a rejected or returned payment again. */
     @CommandHandler
     public int handle(AuthorizeReissue command) {
-        return authorizeReissue(command.reference(), command.reason(), command.user());
+        return authorizeReissue(command.reference(), command.reason(), command.user(), command.viaPos());
     }
 
     /** Drops the household from the roster. */
@@ -74,8 +74,8 @@ public class HouseholdAggregate {
     }
 
     /** Authorises paying a rejected or returned payment again; returns the number of events it caused. */
-    int authorizeReissue(String reference, String reason, String user) {
-        return applyAll(PaymentDecisions.authorizeReissue(state, reference, reason, user));
+    int authorizeReissue(String reference, String reason, String user, boolean viaPos) {
+        return applyAll(PaymentDecisions.authorizeReissue(state, reference, reason, user, viaPos));
     }
 
     /** Records a reported outcome of one of its payments; returns the number of events it caused. */

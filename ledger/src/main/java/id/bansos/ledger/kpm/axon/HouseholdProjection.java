@@ -16,6 +16,7 @@ import id.bansos.ledger.kpm.PaymentRejected;
 import id.bansos.ledger.kpm.PaymentReleased;
 import id.bansos.ledger.kpm.PaymentReturned;
 import id.bansos.ledger.kpm.PaymentScheduled;
+import id.bansos.ledger.kpm.PaymentWithdrawn;
 import id.bansos.ledger.kpm.PengurusChanged;
 import id.bansos.ledger.kpm.ProgramsChanged;
 import id.bansos.ledger.kpm.readmodel.HouseholdReadModel;
@@ -137,8 +138,13 @@ public class HouseholdProjection {
     }
 
     @EventHandler
+    void on(PaymentWithdrawn e) {
+        writes.add(w -> PaymentLineReadModel.withdrawn(w, e.reference(), e.withdrawnOn()));
+    }
+
+    @EventHandler
     void on(PaymentReissueAuthorized e) {
-        writes.add(w -> PaymentLineReadModel.reissuable(w, e.reference()));
+        writes.add(w -> PaymentLineReadModel.reissuable(w, e.reference(), e.viaPos()));
     }
 
     @EventHandler

@@ -45,8 +45,14 @@ public final class PaymentLineReadModel {
      * A rejected or returned line may be paid again; its reject or return reason and the time it came back stay, for
      * the treasury's ageing.
      */
-    public static void reissuable(ReadModelWrites w, String reference) {
-        w.ordered("UPDATE payment_line SET status = 'REISSUABLE' WHERE reference = :ref", binds("ref", reference));
+    public static void reissuable(ReadModelWrites w, String reference, boolean viaPos) {
+        w.ordered("UPDATE payment_line SET status = 'REISSUABLE', reissue_via_pos = :pos WHERE reference = :ref",
+                binds("ref", reference, "pos", viaPos));
+    }
+
+    /** The KPM withdrew the credited money on {@code on}. */
+    public static void withdrawn(ReadModelWrites w, String reference, LocalDate on) {
+        w.ordered("UPDATE payment_line SET withdrawn_on = :on WHERE reference = :ref", binds("ref", reference, "on", on));
     }
 
     /** A line's status changed, with the reason. */

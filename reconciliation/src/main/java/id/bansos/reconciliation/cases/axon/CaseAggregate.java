@@ -8,6 +8,7 @@ import id.bansos.reconciliation.cases.CaseState;
 import id.bansos.reconciliation.cases.axon.CaseCommands.AssignCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.NoteCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.RaiseFlag;
+import id.bansos.reconciliation.cases.axon.CaseCommands.RequestGroundCheck;
 import id.bansos.reconciliation.cases.axon.CaseCommands.ResolveCase;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -46,6 +47,11 @@ public class CaseAggregate {
     @CommandHandler
     void handle(NoteCase c) {
         applyAll(CaseDecisions.note(state, c.note(), c.user()));
+    }
+
+    @CommandHandler
+    void handle(RequestGroundCheck c) {
+        applyAll(CaseDecisions.requestGroundCheck(state, c.instructions(), c.user()));
     }
 
     @CommandHandler

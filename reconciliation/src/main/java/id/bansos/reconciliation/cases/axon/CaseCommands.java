@@ -22,6 +22,10 @@ public final class CaseCommands {
     public record NoteCase(@TargetAggregateIdentifier String caseId, String note, String user) {
     }
 
+    /** Ask for a ground check. */
+    public record RequestGroundCheck(@TargetAggregateIdentifier String caseId, String instructions, String user) {
+    }
+
     /** Resolve the case. */
     public record ResolveCase(@TargetAggregateIdentifier String caseId, Resolution resolution, String reason,
                               String user) {

@@ -1,6 +1,7 @@
 package id.bansos.reconciliation.cases.axon;
 
 import id.bansos.reconciliation.cases.CaseEvent;
+import id.bansos.reconciliation.cases.Resolution;
 import id.bansos.reconciliation.cases.readmodel.CaseReadModel;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,8 @@ public class CaseProjection {
     public static final String PROCESSING_GROUP = "case-read-model";
 
     /** The tables this projection owns; a replay empties and rebuilds them. */
-    public static final List<String> TABLES = List.of("investigation_case", "case_flag", "case_trail");
+    public static final List<String> TABLES = List.of("investigation_case", "case_flag", "case_trail",
+            "case_clearance");
 
     private final CaseReadModel readModel;
 
@@ -49,8 +51,16 @@ public class CaseProjection {
     }
 
     @EventHandler
+    void on(CaseEvent.GroundCheckRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
+        readModel.trail(e.caseId(), seq, at, e.requestedBy(), "GROUND_CHECK", e.instructions());
+    }
+
+    @EventHandler
     void on(CaseEvent.Resolved e, @SequenceNumber long seq, @Timestamp Instant at) {
         readModel.status(e.caseId(), "RESOLVED", e.resolution().name(), at);
+        if (e.resolution() == Resolution.FALSE_POSITIVE) {
+            readModel.cleared(e.caseId(), e.resolvedBy(), at);
+        }
         readModel.trail(e.caseId(), seq, at, e.resolvedBy(), "RESOLVED", e.resolution() + ": " + e.reason());
     }
 

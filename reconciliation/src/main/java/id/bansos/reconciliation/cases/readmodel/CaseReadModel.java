@@ -56,6 +56,19 @@ public class CaseReadModel {
                 .execute());
     }
 
+    /**
+     * The case was cleared as a false positive: its household is not held or flagged again for the types of flag the
+     * case holds.
+     */
+    public void cleared(String caseId, String by, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO case_clearance (household_id, type, case_id, cleared_by, cleared_at)
+                        SELECT DISTINCT household_id, type, :case, :by, :at FROM case_flag
+                        WHERE case_id = :case AND household_id IS NOT NULL
+                        ON CONFLICT (household_id, type) DO NOTHING""")
+                .bind("case", caseId).bind("by", by).bind("at", time(at)).execute());
+    }
+
     /** One step of the case's trail. */
     public void trail(String caseId, long seq, Instant at, String actor, String action, String detail) {
         jdbi.useHandle(h -> h.createUpdate("""

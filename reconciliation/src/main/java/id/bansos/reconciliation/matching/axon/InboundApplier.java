@@ -6,18 +6,23 @@ import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.statement.InboundDocument;
 import id.bansos.bank.statement.PosPayoutReport;
 import id.bansos.bank.statement.ReadOptions;
+import id.bansos.bank.statement.StatementLine;
 import id.bansos.bank.statement.StatusLine;
 import id.bansos.bank.statement.StatusReport;
 import id.bansos.ledger.kpm.ReportedOutcome;
 import id.bansos.ledger.kpm.axon.RecordPaymentOutcomes;
 import id.bansos.ledger.readmodel.ReadModels;
+import id.bansos.reconciliation.matching.FallbackRule;
 import id.bansos.reconciliation.matching.LineMatch;
 import id.bansos.reconciliation.matching.LineMatcher;
 import id.bansos.reconciliation.matching.PaymentLineView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -31,7 +36,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Applies the files banks and PT Pos sent back, once intake accepted them: every line is matched to its payment
  * ({@link LineMatcher}) and its outcome recorded on the household, or kept as a break or in suspense for an
- * investigator. Files go in order — status reports, then statements by date, then payout reports — and each bank's
+ * investigator. A statement line without a usable reference gets one more try by the {@link FallbackRule}. Files go
+ * in order — status reports, then statements by date, then payout reports, then claim reports — and each bank's
  * statement of record (camt.053 where it sends one, else MT940) is the one applied; its other statements and
  * notifications report the same bookings and are kept, not applied twice. Applying a file again records nothing new:
  * every outcome and exception carries its evidence ({@code <sha256>#<location>}).
@@ -46,8 +52,14 @@ public class InboundApplier {
     private final BankProfiles banks;
     private final ReadModels readModels;
     private final LineMatcher matcher;
+    private final FallbackRule fallback;
 
-    public InboundApplier(CommandGateway commands, Jdbi jdbi, BankProfiles banks, ReadModels readModels) {
+    /**
+     * @param fallback how statement lines without a usable reference are matched, if at all
+     */
+    public InboundApplier(CommandGateway commands, Jdbi jdbi, BankProfiles banks, ReadModels readModels,
+                          FallbackRule fallback) {
+        this.fallback = fallback;
         this.commands = commands;
         this.jdbi = jdbi;
         this.banks = banks;
@@ -65,7 +77,8 @@ public class InboundApplier {
         readModels.awaitCaughtUp(CATCH_UP);
         List<Long> waiting = jdbi.withHandle(h -> h.createQuery("""
                         SELECT id FROM inbound_file WHERE status = 'ACCEPTED'
-                        ORDER BY CASE WHEN format LIKE 'pain.002%' THEN 0 WHEN format LIKE 'pos-payout%' THEN 2 ELSE 1 END,
+                        ORDER BY CASE WHEN format LIKE 'pain.002%' THEN 0 WHEN format LIKE 'pos-payout%' THEN 2
+                                      WHEN format = 'bank-claim-report' THEN 3 ELSE 1 END,
                                  report -> 'statements' -> 0 -> 'closing' ->> 'date' NULLS FIRST, id""")
                 .mapTo(Long.class).list());
         List<Applied> applied = new ArrayList<>();
@@ -92,10 +105,13 @@ public class InboundApplier {
                 statuses(run, (StatusReport) document);
             } else if (note == null) {
                 new InboundFileReader(ReadOptions.bansos()).stream(Path.of((String) file.get("stored_path")),
-                        line -> run.add(line.reference(), p -> matcher.statementLine(channel, line, p,
-                                run.source(line.location()))),
-                        line -> run.add(line.reference(), p -> matcher.payoutLine(line, p,
-                                run.source("line " + line.lineNumber()))));
+                        new InboundFileReader.Sinks(
+                                line -> run.add(line.reference(), p -> orFallback(channel, line,
+                                        matcher.statementLine(channel, line, p, run.source(line.location())))),
+                                line -> run.add(line.reference(), p -> matcher.payoutLine(line, p,
+                                        run.source("line " + line.lineNumber()))),
+                                line -> run.add(line.reference(), p -> matcher.claimLine(channel, line, p,
+                                        run.source("line " + line.lineNumber())))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read received file " + file.get("stored_path"), e);
@@ -125,6 +141,27 @@ public class InboundApplier {
                         + " without naming each payment; check the batch with the bank"));
             }
         }
+    }
+
+    private LineMatch orFallback(String channel, StatementLine line, LineMatch match) {
+        if (!(match instanceof LineMatch.Unmatched suspense) || !fallback.applies(suspense)) {
+            return match;
+        }
+        List<FallbackRule.Candidate> candidates = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT l.reference, l.household_id, l.program, l.channel, l.amount, l.status, l.account_number,
+                               b.requested_execution_date
+                        FROM payment_line l LEFT JOIN payment_batch b ON b.batch_id = l.batch_id
+                        WHERE l.channel = :channel AND l.account_number = :account AND l.amount = :amount""")
+                .bind("channel", channel).bind("account", suspense.counterparty()).bind("amount", suspense.amount())
+                .map((rs, ctx) -> new FallbackRule.Candidate(view(rs),
+                        rs.getObject("requested_execution_date", LocalDate.class)))
+                .list());
+        return fallback.match(line, suspense, candidates);
+    }
+
+    private static PaymentLineView view(ResultSet rs) throws SQLException {
+        return new PaymentLineView(rs.getString("reference"), rs.getString("household_id"), rs.getString("program"),
+                rs.getString("channel"), rs.getLong("amount"), rs.getString("status"), rs.getString("account_number"));
     }
 
     private String statementOfRecord(String channel) {
@@ -180,6 +217,11 @@ public class InboundApplier {
                 LineMatch match = pending.get(i).apply(reference == null ? null : payments.get(reference));
                 if (match instanceof LineMatch.Matched m) {
                     outcomes.add(m.outcome());
+                    if (m.concern() != null) {
+                        exception(new LineMatch.Unmatched(LineMatch.Kind.NO_PROOF, m.outcome().source() + "#proof",
+                                m.outcome().reference(), m.outcome().householdId(), m.outcome().amount(), null,
+                                m.outcome().bookedOn(), m.concern()));
+                    }
                 } else if (match instanceof LineMatch.Unmatched u) {
                     exception(u);
                 } else {
@@ -202,19 +244,21 @@ public class InboundApplier {
         void exception(LineMatch.Unmatched u) {
             if (u.kind() == LineMatch.Kind.BREAK) {
                 breaks++;
-            } else {
+            } else if (u.kind() == LineMatch.Kind.SUSPENSE) {
                 suspense++;
             }
             jdbi.useHandle(h -> h.createUpdate("""
                             INSERT INTO recon_exception (source, inbound_id, channel, kind, reference, household_id,
-                                amount, account, booked_on, reason, recorded_at)
+                                amount, account, booked_on, reason, recorded_at, side, counterparty)
                             VALUES (:source, :inbound, :channel, :kind, :reference, :household, :amount, :account,
-                                :booked, :reason, :at)
+                                :booked, :reason, :at, :side, :counterparty)
                             ON CONFLICT (source) DO NOTHING""")
                     .bind("source", u.source()).bind("inbound", inboundId).bind("channel", channel)
                     .bind("kind", u.kind().name()).bind("reference", u.reference()).bind("household", u.householdId())
                     .bind("amount", u.amount()).bind("account", u.account()).bind("booked", u.bookedOn())
-                    .bind("reason", u.reason()).bind("at", OffsetDateTime.now(ZoneOffset.UTC)).execute());
+                    .bind("reason", u.reason()).bind("at", OffsetDateTime.now(ZoneOffset.UTC))
+                    .bind("side", u.side() == null ? null : u.side().name()).bind("counterparty", u.counterparty())
+                    .execute());
         }
 
         private Map<String, PaymentLineView> payments(List<String> refs) {
@@ -223,11 +267,10 @@ public class InboundApplier {
                 return Map.of();
             }
             return jdbi.withHandle(h -> h.createQuery("""
-                            SELECT reference, household_id, program, channel, amount, status FROM payment_line
-                            WHERE reference IN (<refs>)""")
+                            SELECT reference, household_id, program, channel, amount, status, account_number
+                            FROM payment_line WHERE reference IN (<refs>)""")
                     .bindList("refs", known)
-                    .map((rs, ctx) -> new PaymentLineView(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getLong(5), rs.getString(6)))
+                    .map((rs, ctx) -> view(rs))
                     .stream().collect(Collectors.toMap(PaymentLineView::reference, p -> p)));
         }
     }

@@ -1,4 +1,4 @@
-package id.bansos.bank.claim;
+package id.bansos.bank.statement;
 
 import java.time.OffsetDateTime;
 

@@ -1,7 +1,5 @@
-package id.bansos.bank.claim;
+package id.bansos.bank.statement;
 
-import id.bansos.bank.statement.Problem;
-import id.bansos.bank.statement.Severity;
 import java.util.List;
 
 /**
@@ -11,7 +9,7 @@ import java.util.List;
  * @param totals   counts and sums
  * @param problems what was found wrong, with line numbers and columns
  */
-public record ClaimReport(List<ClaimLine> lines, Totals totals, List<Problem> problems) {
+public record ClaimReport(List<ClaimLine> lines, Totals totals, List<Problem> problems) implements InboundDocument {
 
     /** The format name. */
     public static final String FORMAT = "bank-claim-report";
@@ -21,9 +19,15 @@ public record ClaimReport(List<ClaimLine> lines, Totals totals, List<Problem> pr
         problems = List.copyOf(problems);
     }
 
-    /** Whether the report has an error: then nothing of it may be used. */
-    public boolean refused() {
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /** A claim report has no message id. */
+    @Override
+    public String messageId() {
+        return null;
     }
 
     /**

@@ -1,0 +1,36 @@
+package id.bansos.reconciliation.cases.findings;
+
+import id.bansos.ledger.kpm.HouseholdTimeline;
+import id.bansos.reconciliation.cases.FlagType;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** How flags word their evidence: amounts as {@code Rp 1.500.000}, personal numbers by their last four digits. */
+final class FlagEvidence {
+
+    private FlagEvidence() {
+    }
+
+    static String rupiah(long amount) {
+        return HouseholdTimeline.rupiah(amount);
+    }
+
+    static String masked(String number) {
+        return "****" + number.substring(Math.max(0, number.length() - 4));
+    }
+
+    /** What number a shared-number flag is about, in words. */
+    static String what(FlagType type) {
+        return switch (type) {
+            case DUPLICATE_NIK -> "member NIK";
+            case DUPLICATE_KK -> "No. KK";
+            case SHARED_ACCOUNT -> "bank account";
+            default -> throw new IllegalArgumentException(type + " is not about a shared number");
+        };
+    }
+
+    /** The other households of a group, comma separated. */
+    static String others(List<String> households, String household) {
+        return households.stream().filter(o -> !o.equals(household)).collect(Collectors.joining(", "));
+    }
+}

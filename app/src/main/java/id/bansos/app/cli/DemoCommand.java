@@ -15,7 +15,12 @@ import id.bansos.ledger.roster.BankAccountRules;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
 import id.bansos.reconciliation.trail.MoneyTrail;
 import id.bansos.reconciliation.trail.readmodel.TrailPostings;
+import id.bansos.app.cycle.PlantCheck;
+import id.bansos.bank.simulator.Decision;
+import id.bansos.ledger.kpm.MemberStatus;
 import id.bansos.ledger.roster.GeneratorOptions;
+import id.bansos.ledger.roster.PlantedCases;
+import id.bansos.reconciliation.cases.FlagType;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
 import java.io.Writer;
@@ -26,11 +31,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,9 +95,17 @@ class DemoCommand implements Callable<Integer> {
                      ScratchDatabase.create(postgres.adminUrl(), dbUser, dbPassword, "bansos_demo"), dbUser, dbPassword,
                      folder.resolve("exchange"), List.of())) {
             Path roster = folder.resolve("roster.csv");
+            PlantedCases planted;
+            Set<String> deceased = new HashSet<>();
             try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
-                new RosterGenerator(GeneratorOptions.of(households, seed), ctx.getBean(BankAccountRules.class))
-                        .generate(new RosterWriter(w)::write);
+                RosterWriter writer = new RosterWriter(w);
+                planted = new RosterGenerator(GeneratorOptions.of(households, seed),
+                        ctx.getBean(BankAccountRules.class)).generate(record -> {
+                            if (record.members().stream().anyMatch(m -> m.status() == MemberStatus.DECEASED)) {
+                                deceased.add(record.householdId());
+                            }
+                            writer.write(record);
+                        });
             }
             CycleRun cycle = new CycleRun(ctx, tahap);
             RosterImports.Summary imported = cycle.importRoster(roster, MAKER);
@@ -97,10 +114,11 @@ class DemoCommand implements Callable<Integer> {
             cycle.approve(batchIds, MAKER, CHECKERS);
             cycle.fund(batchIds, TREASURER);
             Map<String, List<OutboxFile>> files = cycle.export(batchIds, MAKER);
-            Map<String, Long> simulated = new TreeMap<>();
+            List<Decision> truth = new ArrayList<>();
             List<InboundFile> replies = cycle.simulateBankReplies(files,
-                    SimulationOptions.of(seed, SimulationOptions.Rates.typical()),
-                    decision -> simulated.merge(decision.outcome().name(), 1L, Long::sum));
+                    SimulationOptions.of(seed, SimulationOptions.Rates.typical()), truth::add);
+            Map<String, Long> simulated = truth.stream().collect(Collectors.groupingBy(d -> d.outcome().name(),
+                    TreeMap::new, Collectors.counting()));
             List<InboundApplier.Applied> applied = cycle.reconcile(MAKER);
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
             Map<String, Object> outcome = outcome(ctx.getBean(Jdbi.class), folder, tahap, imported, prepared, files);
@@ -125,6 +143,10 @@ class DemoCommand implements Callable<Integer> {
             outcome.put("openCases", ctx.getBean(Jdbi.class).withHandle(h -> h.createQuery("""
                             SELECT type, COUNT(*) AS flags, COUNT(DISTINCT case_id) AS cases, SUM(amount) AS rupiah
                             FROM case_flag GROUP BY type ORDER BY type""").mapToMap().list()));
+            Map<FlagType, PlantCheck.Line> plants = PlantCheck.of(ctx.getBean(Jdbi.class), tahap, planted, deceased,
+                    truth);
+            outcome.put("plantedCases", plants);
+            outcome.put("everyPlantedCaseFlaggedAndNoOther", PlantCheck.exact(plants));
             if (json) {
                 System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(outcome));
@@ -194,6 +216,11 @@ class DemoCommand implements Callable<Integer> {
             System.out.printf("    %-22s %,6d flags in %,6d cases  Rp %,16d%n", f.get("type"), (Long) f.get("flags"),
                     (Long) f.get("cases"), ((Number) f.get("rupiah")).longValue());
         }
+        System.out.println("  planted cases against the flags (expected / flagged / missing / not planted):");
+        ((Map<FlagType, PlantCheck.Line>) m.get("plantedCases")).forEach((type, l) -> System.out.printf(
+                "    %-22s %,6d %ss / %,6d / %,4d %s/ %,4d %s%n", type, l.expected(), l.subject(), l.flagged(),
+                l.missingCount(), l.missing().isEmpty() ? "" : l.missing() + " ", l.unexpectedCount(),
+                l.unexpected().isEmpty() ? "" : l.unexpected()));
         List<String> violations = (List<String>) m.get("trailViolations");
         System.out.printf("  money trail: %s%n", violations.isEmpty() ? "sound (java -jar bansos.jar trial-balance)"
                 : violations.size() + " broken invariants, flagged:");

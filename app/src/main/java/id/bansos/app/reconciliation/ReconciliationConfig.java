@@ -13,6 +13,7 @@ import id.bansos.reconciliation.cases.axon.FlagScanner;
 import id.bansos.reconciliation.cases.findings.HoldScreen;
 import id.bansos.reconciliation.matching.FallbackRule;
 import id.bansos.disbursement.cycle.PreExportScreen;
+import id.bansos.reconciliation.cases.readmodel.CaseQueue;
 import id.bansos.reconciliation.cases.readmodel.CaseReadModel;
 import id.bansos.reconciliation.trail.axon.MoneyTrailProjection;
 import id.bansos.reconciliation.treasury.axon.TreasuryReturnAggregate;
@@ -58,6 +59,11 @@ public class ReconciliationConfig {
     @Bean
     ManualMatching manualMatching(CommandGateway commands, Jdbi jdbi, ReadModels readModels) {
         return new ManualMatching(commands, jdbi, readModels);
+    }
+
+    @Bean
+    CaseQueue caseQueue(Jdbi jdbi) {
+        return new CaseQueue(jdbi, Clock.systemUTC());
     }
 
     @Bean

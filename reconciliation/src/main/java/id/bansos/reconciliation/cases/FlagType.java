@@ -12,9 +12,9 @@ public enum FlagType {
     UNCLAIMED,
     /** Money rejected or returned, to be deposited to kas negara. */
     RETURNED_TO_DEPOSIT,
-    /** The same NIK (of any member) in two households paid in one program and period. */
+    /** The same NIK (of any member) in two households paid in one period. */
     DUPLICATE_NIK,
-    /** The same No. KK in two households paid in one program and period. */
+    /** The same No. KK in two households paid in one period (in one programme, or across programmes). */
     DUPLICATE_KK,
     /** The same bank account receiving for more than one household in one period. */
     SHARED_ACCOUNT,

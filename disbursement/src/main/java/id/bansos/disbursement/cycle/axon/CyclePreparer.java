@@ -143,6 +143,12 @@ public class CyclePreparer {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbi.useTransaction(h -> {
             h.createUpdate("""
+                            DELETE FROM cycle_held c WHERE c.program = :p AND c.period = :period
+                              AND EXISTS (SELECT 1 FROM payment_line l WHERE l.household_id = c.household_id
+                                  AND l.program = c.program AND l.period = c.period
+                                  AND l.status NOT IN ('RELEASED', 'REISSUABLE'))""")
+                    .bind("p", program).bind("period", period.toString()).execute();
+            h.createUpdate("""
                             INSERT INTO cycle_held (program, period, household_id, channel, reason, recorded_at)
                             SELECT program, period, household_id, channel, reasons, :now FROM entitlement
                             WHERE program = :p AND period = :period AND status = 'HELD'

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Households paid although they share a number with another paid household: a member's NIK or a No. KK in one program
- * and period, a bank account in one period. Each household of a group gets its own flag naming the others.
+ * Households paid although they share a number with another household paid in the period: a member's NIK, a No. KK,
+ * a bank account. Each household of a group gets its own flag naming the others.
  */
 public class DuplicateFindings {
 
@@ -25,7 +25,7 @@ public class DuplicateFindings {
             for (SharedNumbers.Group group : numbers.amongPaid(type)) {
                 for (String household : group.households()) {
                     flags.add(Flag.onHousehold(type, household, group.channel(), type + " " + group.masked() + " "
-                            + group.scope() + " " + household, 0, "the same " + FlagEvidence.what(type) + " "
+                            + group.period() + " " + household, 0, "the same " + FlagEvidence.what(type) + " "
                             + group.masked() + " is paid in " + group.scope() + " to " + household + " and to "
                             + FlagEvidence.others(group.households(), household)));
                 }

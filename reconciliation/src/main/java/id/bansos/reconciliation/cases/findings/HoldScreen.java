@@ -41,7 +41,7 @@ public class HoldScreen implements PreExportScreen {
         for (FlagType type : SHARED) {
             if (rules.blocking(type)) {
                 Set<String> cleared = Clearances.of(jdbi, type);
-                for (SharedNumbers.Group group : shared.amongCycle(type, program, period)) {
+                for (SharedNumbers.Group group : shared.amongCycle(type, period)) {
                     for (String household : group.households()) {
                         if (pending.contains(household) && !cleared.contains(household)) {
                             holds.putIfAbsent(household, new Hold(household, type.name(), "the same "

@@ -167,11 +167,11 @@ public class PaymentFindings {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT m.household_id, m.nik, m.nik = h.pengurus_nik, h.channel,
                                (SELECT string_agg(DISTINCT l.program || ' ' || l.period, ', ') FROM payment_line l
-                                WHERE l.household_id = m.household_id AND l.%1$s) AS paid,
+                                WHERE l.household_id = m.household_id AND l.status <> 'RELEASED') AS paid,
                                (SELECT string_agg(DISTINCT c.program || ' ' || c.period, ', ') FROM cycle_held c
                                 WHERE c.household_id = m.household_id) AS held
                         FROM household_member m JOIN household h ON h.household_id = m.household_id
-                        WHERE m.status = 'DECEASED' AND h.on_roster""".formatted(LIVE))
+                        WHERE m.status = 'DECEASED' AND h.on_roster""")
                 .map((rs, ctx) -> {
                     String paid = rs.getString(5);
                     String held = rs.getString(6);
@@ -181,7 +181,7 @@ public class PaymentFindings {
                     String who = rs.getBoolean(3) ? "the pengurus" : "member";
                     return Flag.onHousehold(FlagType.DECEASED, rs.getString(1), rs.getString(4), "member "
                             + masked(rs.getString(2)) + " of " + rs.getString(1), 0, who + " " + masked(rs.getString(2))
-                            + " is recorded deceased" + (paid != null ? "; the household is still paid " + paid
+                            + " is recorded deceased" + (paid != null ? "; the household is still sent " + paid
                                     + " (only living members' components count)" : "")
                             + (held != null ? "; held " + held : "") + (rs.getBoolean(3)
                                     ? "; a new pengurus from the same KK is needed" : "; check the KK is updated"));

@@ -2,6 +2,7 @@ package id.bansos.reconciliation.matching.axon;
 
 import id.bansos.bank.inspect.InboundFileReader;
 import id.bansos.bank.payment.BankCode;
+import id.bansos.bank.profile.BankProfile;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.statement.InboundDocument;
 import id.bansos.bank.statement.PosPayoutReport;
@@ -155,6 +156,7 @@ public class InboundApplier {
                 .bind("channel", channel).bind("account", suspense.counterparty()).bind("amount", suspense.amount())
                 .map((rs, ctx) -> new FallbackRule.Candidate(view(rs),
                         rs.getObject("requested_execution_date", LocalDate.class)))
+                .filter(c -> holdingAccount(channel, c.payment().program()).equals(line.account()))
                 .list());
         return fallback.match(line, suspense, candidates);
     }
@@ -162,6 +164,11 @@ public class InboundApplier {
     private static PaymentLineView view(ResultSet rs) throws SQLException {
         return new PaymentLineView(rs.getString("reference"), rs.getString("household_id"), rs.getString("program"),
                 rs.getString("channel"), rs.getLong("amount"), rs.getString("status"), rs.getString("account_number"));
+    }
+
+    private String holdingAccount(String channel, String program) {
+        BankProfile.HoldingAccount holding = banks.profile(BankCode.of(channel)).holdingAccounts().get(program);
+        return holding == null ? "" : holding.accountNumber();
     }
 
     private String statementOfRecord(String channel) {

@@ -64,6 +64,22 @@ class DemoCommandTest {
         assertThat(lines(outcome, "REJECTED")).isEqualTo(count(record, "REJECTED"));
         assertThat(lines(outcome, "RETURNED")).isEqualTo(count(record, "RETURNED") + count(record, "UNCLAIMED_SWEPT")
                 + count(record, "POS_NOT_COLLECTED"));
+        assertThat(outcome.get("plantedCases").properties()).as("every planted case is flagged, and nothing else")
+                .allSatisfy(e -> {
+                    assertThat(e.getValue().get("missingCount").asInt()).as(e.getKey() + " missing "
+                            + e.getValue().get("missing")).isZero();
+                    assertThat(e.getValue().get("unexpectedCount").asInt()).as(e.getKey() + " not planted "
+                            + e.getValue().get("unexpected")).isZero();
+                });
+        assertThat(outcome.get("plantedCases").get("UNCLAIMED").get("expected").asInt()).isPositive();
+        assertThat(outcome.get("everyPlantedCaseFlaggedAndNoOther").asBoolean()).isTrue();
+        long trialBalance = 0;
+        for (JsonNode key : outcome.get("trialBalance")) {
+            for (JsonNode balance : key.get("balances")) {
+                trialBalance += balance.asLong();
+            }
+        }
+        assertThat(trialBalance).as("the trial balance sums to zero").isZero();
         try (Stream<Path> inbox = Files.walk(work.resolve("exchange").resolve("inbox"), 2)) {
             assertThat(inbox.filter(Files::isRegularFile).count()).as("the inbox is emptied").isZero();
         }

@@ -66,6 +66,40 @@ class PaymentOutcomeTest {
                 .as("a new attempt only through a re-issue").isTrue();
     }
 
+    @Test
+    void a_withdrawal_is_recorded_once_and_only_on_credited_money() {
+        HouseholdState scheduled = scheduled();
+        String ref = reference(scheduled);
+        assertThatThrownBy(() -> PaymentDecisions.outcome(scheduled, report(ref, Kind.WITHDRAWN, "claims#1")))
+                .isInstanceOf(OutcomeRefused.class).hasMessageContaining("only credited money can be withdrawn");
+        HouseholdState credited = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "c#1")));
+
+        HouseholdState withdrawn = apply(credited, PaymentDecisions.outcome(credited, report(ref, Kind.WITHDRAWN,
+                "claims#1")));
+
+        assertThat(withdrawn.payments().get(ref).withdrawnOn()).isEqualTo(DAY);
+        assertThat(withdrawn.payments().get(ref).status()).isEqualTo(PaymentStatus.CREDITED);
+        assertThat(PaymentDecisions.outcome(withdrawn, report(ref, Kind.WITHDRAWN, "claims-resent#1"))).isEmpty();
+    }
+
+    @Test
+    void a_payment_reissued_through_pt_pos_is_scheduled_in_cash_as_the_next_attempt() {
+        HouseholdState scheduled = scheduled();
+        String ref = reference(scheduled);
+        HouseholdState rejected = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.REJECTED, "p2#1")));
+        HouseholdState reissuable = apply(rejected, PaymentDecisions.authorizeReissue(rejected, ref, "account closed",
+                "dewi", true));
+        EntitlementKey key = new EntitlementKey("SEMBAKO", OCT_2026);
+
+        assertThat(PaymentDecisions.schedule(reissuable, key, "B-2", "BRI").refusal())
+                .isEqualTo("household is now paid through POS, not BRI");
+        assertThat(PaymentDecisions.schedule(reissuable, key, "B-2", "POS").events()).singleElement()
+                .isInstanceOfSatisfying(PaymentScheduled.class, e -> {
+                    assertThat(e.channel()).isEqualTo(new Channel.Pos());
+                    assertThat(e.attempt()).isEqualTo(2);
+                });
+    }
+
     private static HouseholdState scheduled() {
         HouseholdState household = registered(siti(), sembako(EntitlementStatus.ELIGIBLE));
         return apply(household, PaymentDecisions.schedule(household, new EntitlementKey("SEMBAKO", OCT_2026), "B-1",

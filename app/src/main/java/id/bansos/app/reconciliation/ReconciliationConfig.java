@@ -79,8 +79,8 @@ public class ReconciliationConfig {
 
     @Bean
     FlagScanner flagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels, TreasuryAgeing ageing,
-                            FlagRules rules) {
-        return new FlagScanner(commands, jdbi, readModels, ageing, rules, Clock.systemUTC());
+                            TrailPostings postings, FlagRules rules) {
+        return new FlagScanner(commands, jdbi, readModels, ageing, postings, rules, Clock.systemUTC());
     }
 
     @Bean

@@ -27,6 +27,7 @@ import id.bansos.reconciliation.cases.readmodel.CaseQueue;
 import id.bansos.reconciliation.matching.SuspenseMatchRefused;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
 import id.bansos.reconciliation.matching.axon.ManualMatching;
+import id.bansos.reconciliation.trail.readmodel.TrailPostings;
 import id.bansos.reconciliation.treasury.readmodel.TreasuryAgeing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,6 +85,8 @@ class InvestigationTest {
     FlagScanner flags;
     @Autowired
     TreasuryAgeing ageing;
+    @Autowired
+    TrailPostings postings;
     @Autowired
     CaseQueue queue;
 
@@ -162,7 +165,7 @@ class InvestigationTest {
         record(outcome("INV-1", ReportedOutcome.Kind.CREDITED, null, longAgo),
                 outcome("INV-2", ReportedOutcome.Kind.CREDITED, null, longAgo),
                 outcome("INV-1", ReportedOutcome.Kind.WITHDRAWN, null, longAgo.plusDays(5)));
-        FlagScanner switchedOff = new FlagScanner(commands, jdbi, readModels, ageing,
+        FlagScanner switchedOff = new FlagScanner(commands, jdbi, readModels, ageing, postings,
                 FlagRules.defaults().with(FlagType.UNCLAIMED, new FlagRules.Rule(false, false)), Clock.systemUTC());
 
         assertThat(switchedOff.scan("recon-job")).doesNotContainKey(FlagType.UNCLAIMED);

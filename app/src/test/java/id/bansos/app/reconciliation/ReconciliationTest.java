@@ -294,8 +294,8 @@ class ReconciliationTest {
         TreasuryAgeing.Line line = ageing.lines().stream().filter(l -> l.channel().equals("BRI")).findFirst().orElseThrow();
         assertThat(line.deposited()).isEqualTo(part);
         assertThat(line.awaiting()).isEqualTo(returned - part);
-        FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, FlagRules.defaults(),
-                Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
+        FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, postings,
+                FlagRules.defaults(), Clock.offset(Clock.systemUTC(), Duration.ofDays(31)));
         assertThat(afterTheDeadline.scan("recon-job")).containsEntry(FlagType.RETURN_NOT_DEPOSITED, 2);
     }
 

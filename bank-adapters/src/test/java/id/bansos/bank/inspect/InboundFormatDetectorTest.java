@@ -72,10 +72,18 @@ class InboundFormatDetectorTest {
     }
 
     @Test
+    void a_bank_claim_report_is_recognised_by_its_header() {
+        // given a CSV whose header names the claim columns
+        // when detected, then it is the bank's claim (withdrawal) report
+        assertThat(detect("withdrawn_at,reference,account,amount\n").family())
+                .isEqualTo(InboundFormat.Family.CLAIM_REPORT);
+    }
+
+    @Test
     void anything_else_is_unknown_with_the_reason() {
         // given an unrelated CSV, an XML file with a DTD and an ISO message that is not inbound
         // when detected, then each is unknown and says why
-        assertThat(detect("nik,name\n123,A\n").reason()).startsWith("neither XML, MT940/MT942 nor a PT Pos");
+        assertThat(detect("nik,name\n123,A\n").reason()).startsWith("neither XML, MT940/MT942, a PT Pos payout report");
         assertThat(detect("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x/>")
                 .reason()).isEqualTo("line 2: a document type declaration (DTD) is not allowed; the file is refused");
         assertThat(detect("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pacs.008.001.08\"><FIToFICstmrCdtTrf/>"

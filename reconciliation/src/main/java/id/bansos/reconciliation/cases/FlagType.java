@@ -31,5 +31,7 @@ public enum FlagType {
     /** The same household paid twice in one program and period (across batches, attempts or channels). */
     DOUBLE_PAYMENT,
     /** One household paid in two programs configured as mutually exclusive, in one period. */
-    PROGRAM_OVERLAP
+    PROGRAM_OVERLAP,
+    /** The money trail broke an invariant (postings not summing to zero, funded not accounted for, an overdraft). */
+    TRAIL_VIOLATION
 }

@@ -38,23 +38,38 @@ public final class MoneyTrail {
         return -balance(key, Account.BUDGET);
     }
 
+    /**
+     * One broken invariant.
+     *
+     * @param invariant which: {@code ZERO_SUM}, {@code FUNDED}, or {@code <ACCOUNT>_OVERDRAWN}
+     * @param text      in words, with the amounts
+     */
+    public record Violation(TrailKey key, String invariant, String text) {
+    }
+
     /** Every broken invariant, in words; empty when the trail is sound. */
     public List<String> violations() {
-        List<String> violations = new ArrayList<>();
+        return breaches().stream().map(Violation::text).toList();
+    }
+
+    /** Every broken invariant; empty when the trail is sound. */
+    public List<Violation> breaches() {
+        List<Violation> violations = new ArrayList<>();
         balances.forEach((key, b) -> {
             long sum = b.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
             if (sum != 0) {
-                violations.add(key + ": postings sum to " + sum + ", not 0");
+                violations.add(new Violation(key, "ZERO_SUM", key + ": postings sum to " + sum + ", not 0"));
             }
             long accounted = b.get(Account.HOLDING) + b.get(Account.IN_FLIGHT) + b.get(Account.CREDITED)
                     + b.get(Account.RETURNED) + b.get(Account.TREASURY) + b.get(Account.SUSPENSE);
             if (accounted != -b.get(Account.BUDGET)) {
-                violations.add(key + ": funded Rp " + -b.get(Account.BUDGET) + " but held + in flight + credited + "
-                        + "returned + treasury + suspense = Rp " + accounted);
+                violations.add(new Violation(key, "FUNDED", key + ": funded Rp " + -b.get(Account.BUDGET)
+                        + " but held + in flight + credited + returned + treasury + suspense = Rp " + accounted));
             }
             for (Account a : Account.values()) {
                 if (a != Account.BUDGET && b.get(a) < 0) {
-                    violations.add(key + ": " + a + " is overdrawn at Rp " + b.get(a));
+                    violations.add(new Violation(key, a + "_OVERDRAWN", key + ": " + a + " is overdrawn at Rp "
+                            + b.get(a)));
                 }
             }
         });

@@ -10,6 +10,8 @@ import id.bansos.reconciliation.cases.findings.DuplicateFindings;
 import id.bansos.reconciliation.cases.findings.ExceptionFindings;
 import id.bansos.reconciliation.cases.findings.HeldFindings;
 import id.bansos.reconciliation.cases.findings.PaymentFindings;
+import id.bansos.reconciliation.trail.MoneyTrail;
+import id.bansos.reconciliation.trail.readmodel.TrailPostings;
 import id.bansos.reconciliation.treasury.readmodel.TreasuryAgeing;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,11 +42,13 @@ public class FlagScanner {
     private final Jdbi jdbi;
     private final ReadModels readModels;
     private final TreasuryAgeing ageing;
+    private final TrailPostings postings;
     private final FlagRules rules;
     private final Clock clock;
 
     public FlagScanner(CommandGateway commands, Jdbi jdbi, ReadModels readModels, TreasuryAgeing ageing,
-                       FlagRules rules, Clock clock) {
+                       TrailPostings postings, FlagRules rules, Clock clock) {
+        this.postings = postings;
         this.commands = commands;
         this.jdbi = jdbi;
         this.readModels = readModels;
@@ -66,6 +70,7 @@ public class FlagScanner {
         found.addAll(new HeldFindings(jdbi).find());
         found.addAll(new DuplicateFindings(jdbi).find());
         found.addAll(depositsOverdue(today));
+        found.addAll(trailViolations());
         Map<FlagType, Integer> raised = new EnumMap<>(FlagType.class);
         for (Flag flag : found) {
             boolean clearedBefore = flag.householdId() != null
@@ -76,6 +81,16 @@ public class FlagScanner {
             }
         }
         return raised;
+    }
+
+    private List<Flag> trailViolations() {
+        List<Flag> flags = new ArrayList<>();
+        for (MoneyTrail.Violation v : postings.trail(null, null).breaches()) {
+            String key = v.key().program() + "-" + v.key().period() + "-" + v.key().channel();
+            flags.add(new Flag(FlagType.TRAIL_VIOLATION + ":" + key + ":" + v.invariant(), "TRAIL-" + key,
+                    FlagType.TRAIL_VIOLATION, null, v.key().channel(), key + " " + v.invariant(), 0, v.text()));
+        }
+        return flags;
     }
 
     private List<Flag> depositsOverdue(LocalDate today) {

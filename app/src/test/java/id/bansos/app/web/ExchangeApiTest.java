@@ -12,12 +12,14 @@ import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
+import id.bansos.ledger.readmodel.ReadModels;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -44,6 +46,8 @@ class ExchangeApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ReadModels readModels;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -76,6 +80,7 @@ class ExchangeApiTest {
         batches.submit(batchId, "rina");
         batches.approve(batchId, "budi");
         exported = batches.export(batchId, "export-job").get(0);
+        readModels.awaitCaughtUp(Duration.ofSeconds(30));
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.bansos.app.BansosServer;
 import id.bansos.app.console.batches.BatchViews;
 import id.bansos.app.console.cases.CaseViews;
 import id.bansos.app.cycle.CycleRun;
+import id.bansos.app.testing.ConsolePeople;
 import id.bansos.app.testing.FreshDatabaseInitializer;
 import id.bansos.bank.simulator.SimulationOptions;
 import id.bansos.ledger.roster.BankAccountRules;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -59,15 +60,8 @@ class ConsoleBrowserTest {
 
     @DynamicPropertySource
     static void people(DynamicPropertyRegistry registry) {
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
-        String[][] people = {{"rina", "preparer,approver"}, {"budi", "approver"}, {"dewi", "operations"},
-            {"audi", "auditor"}};
-        for (int i = 0; i < people.length; i++) {
-            String[] person = people[i];
-            registry.add("bansos.console.users[" + i + "].name", () -> person[0]);
-            registry.add("bansos.console.users[" + i + "].roles", () -> person[1]);
-            registry.add("bansos.console.users[" + i + "].password-hash", () -> hash);
-        }
+        ConsolePeople.register(registry, PASSWORD, Map.of("rina", "preparer,approver", "budi", "approver",
+                "dewi", "operations", "audi", "auditor"));
     }
 
     @BeforeAll

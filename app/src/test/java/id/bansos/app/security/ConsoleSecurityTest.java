@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bansos.app.BansosServer;
 import id.bansos.app.disbursement.BatchService;
 import id.bansos.app.kpm.TestHouseholds;
+import id.bansos.app.testing.ConsolePeople;
 import id.bansos.app.testing.FreshDatabaseInitializer;
 import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.ledger.kpm.Channel;
@@ -54,18 +55,11 @@ class ConsoleSecurityTest {
 
     @DynamicPropertySource
     static void peopleAndABank(DynamicPropertyRegistry registry) {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-        String hash = "{bcrypt}" + bcrypt.encode(PASSWORD);
-        String[][] people = {{"sari", "preparer"}, {"budi", "approver"}, {"audi", "auditor"}, {"tono", "approver"}};
-        for (int i = 0; i < people.length; i++) {
-            String[] person = people[i];
-            registry.add("bansos.console.users[" + i + "].name", () -> person[0]);
-            registry.add("bansos.console.users[" + i + "].roles", () -> person[1]);
-            registry.add("bansos.console.users[" + i + "].password-hash", () -> hash);
-        }
+        ConsolePeople.register(registry, PASSWORD, Map.of("sari", "preparer", "budi", "approver", "audi", "auditor",
+                "tono", "approver"));
         registry.add("bansos.exchange.clients[0].name", () -> "h2h-bri");
         registry.add("bansos.exchange.clients[0].channel", () -> "BRI");
-        registry.add("bansos.exchange.clients[0].password-hash", () -> "{bcrypt}" + bcrypt.encode("bri-secret"));
+        registry.add("bansos.exchange.clients[0].password-hash", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("bri-secret"));
     }
 
     @BeforeAll

@@ -40,10 +40,7 @@ class LoginThrottleTest {
 
     @Test
     void after_three_wrong_passwords_even_the_right_one_is_refused_until_the_lockout_has_passed() {
-        for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> guarded.authenticate(login("rina", "salah")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        wrongPasswords("rina", 3);
 
         assertThatThrownBy(() -> guarded.authenticate(login("rina", "benar"))).isInstanceOf(LockedException.class);
         now = now.plus(Duration.ofMinutes(16));
@@ -52,27 +49,27 @@ class LoginThrottleTest {
 
     @Test
     void a_successful_login_starts_the_count_again() {
-        for (int i = 0; i < 2; i++) {
-            assertThatThrownBy(() -> guarded.authenticate(login("rina", "salah")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        wrongPasswords("rina", 2);
         guarded.authenticate(login("rina", "benar"));
 
-        assertThatThrownBy(() -> guarded.authenticate(login("rina", "salah")))
-                .isInstanceOf(BadCredentialsException.class);
+        wrongPasswords("rina", 1);
         assertThat(guarded.authenticate(login("rina", "benar")).isAuthenticated()).isTrue();
     }
 
     @Test
     void an_unknown_name_is_locked_out_the_same_way_so_the_answer_tells_nobody_whether_it_exists() {
-        for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> guarded.authenticate(login("siapa", "apa")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
+        wrongPasswords("siapa", 3);
 
         assertThatThrownBy(() -> guarded.authenticate(login("SIAPA", "apa"))).isInstanceOf(LockedException.class);
         assertThat(guarded.authenticate(login("rina", "benar")).isAuthenticated()).as("other names are not locked")
                 .isTrue();
+    }
+
+    private void wrongPasswords(String name, int times) {
+        for (int i = 0; i < times; i++) {
+            assertThatThrownBy(() -> guarded.authenticate(login(name, "salah")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
     }
 
     private static Authentication login(String name, String password) {

@@ -3,17 +3,12 @@ package id.bansos.app.cli;
 import id.bansos.app.BansosServer;
 import id.bansos.app.db.DataSourceConfig.DatabaseLocation;
 import id.bansos.disbursement.export.Outbox;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +32,9 @@ class ServeCommand implements Callable<Integer> {
         SpringApplication app = new SpringApplication(BansosServer.class);
         app.setAdditionalProfiles(demo ? new String[] {"demo"} : new String[0]);
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
-        Map<String, String> demoClients = demo ? demoClients(args) : Map.of();
+        DemoLogins logins = new DemoLogins();
+        Map<String, String> demoClients = demo ? logins.exchangeClients(args) : Map.of();
+        Map<String, String> demoUsers = demo ? logins.consoleUsers(args) : Map.of();
         ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new));
         if (demo) {
             DemoRoster.loadIfEmpty(ctx, demoHouseholds, System.out);
@@ -46,6 +43,7 @@ class ServeCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("bansos-ledger is running.");
         System.out.println("  Database:  " + db.describe());
+        System.out.println("  Console:   http://localhost:" + port + "/ (Bahasa Indonesia; English with ?lang=en)");
         System.out.println("  Health:    http://localhost:" + port + "/actuator/health");
         System.out.println("  Batches:   http://localhost:" + port + "/api/batches");
         System.out.println("  Household: http://localhost:" + port + "/api/households/KPM00000001");
@@ -53,31 +51,10 @@ class ServeCommand implements Callable<Integer> {
         System.out.println("  Outbox:    http://localhost:" + port + "/api/outbox/{channel} (files in "
                 + ctx.getBean(Outbox.class).root() + ")");
         System.out.println("  Inbox:     http://localhost:" + port + "/api/inbox/{channel}");
+        demoUsers.forEach((name, password) -> System.out.println("  Demo console user:    " + name + " / "
+                + password));
         demoClients.forEach((name, password) -> System.out.println("  Demo exchange client: " + name + " / " + password));
         System.out.println("Stop with Ctrl+C.");
         return null;
-    }
-
-    /**
-     * One exchange API client per channel for the demo, with a password made now and printed at start; no other
-     * profile has default passwords.
-     */
-    private static Map<String, String> demoClients(List<String> args) {
-        SecureRandom random = new SecureRandom();
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-        Map<String, String> clients = new LinkedHashMap<>();
-        List<String> channels = List.of("BRI", "BNI", "MANDIRI", "BTN", "BSI", "POS");
-        for (int i = 0; i < channels.size(); i++) {
-            byte[] secret = new byte[12];
-            random.nextBytes(secret);
-            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            String name = "demo-" + channels.get(i).toLowerCase(Locale.ROOT);
-            String prefix = "--bansos.exchange.clients[" + i + "].";
-            args.add(prefix + "name=" + name);
-            args.add(prefix + "channel=" + channels.get(i));
-            args.add(prefix + "password-hash={bcrypt}" + bcrypt.encode(password));
-            clients.put(name, password);
-        }
-        return clients;
     }
 }

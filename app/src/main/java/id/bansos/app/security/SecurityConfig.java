@@ -23,8 +23,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * Who may use what over HTTP. The exchange API ({@code /api/outbox/…}, {@code /api/inbox/…}) is for the configured
- * bank and PT Pos clients only, each on its own channel, with HTTP Basic on every request and no session. The read-only
- * views stay open until the console's roles arrive. Only a web server has any of this; commands have no HTTP.
+ * bank and PT Pos clients only, each on its own channel, with HTTP Basic on every request and no session; the console
+ * and the read-only views are for people ({@link ConsoleSecurityConfig}). Only a web server has any of this; commands
+ * have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -48,14 +49,6 @@ public class SecurityConfig {
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .build();
-    }
-
-    @Bean
     UserDetailsService exchangeClients(ExchangeProperties exchange) {
         List<UserDetails> clients = exchange.clients().stream().map(SecurityConfig::client).toList();
         return new InMemoryUserDetailsManager(clients);
@@ -71,11 +64,9 @@ public class SecurityConfig {
             throw new IllegalArgumentException("bansos.exchange.clients: every client needs name, channel and "
                     + "password-hash");
         }
-        if (!c.passwordHash().startsWith("{") || c.passwordHash().startsWith("{noop}")) {
-            throw new IllegalArgumentException("bansos.exchange.clients." + c.name() + ".password-hash must be a hash "
-                    + "with its scheme, such as {bcrypt}$2a$10$…; a plain password is refused");
-        }
-        return User.withUsername(c.name()).password(c.passwordHash()).authorities(CHANNEL + c.channel()).build();
+        String hash = PasswordHashes.require("bansos.exchange.clients." + c.name() + ".password-hash",
+                c.passwordHash());
+        return User.withUsername(c.name()).password(hash).authorities(CHANNEL + c.channel()).build();
     }
 
     private static AuthorizationDecision ownChannel(Supplier<Authentication> authentication,

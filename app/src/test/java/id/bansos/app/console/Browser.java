@@ -1,0 +1,141 @@
+package id.bansos.app.console;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through chromedriver, pointed at the console on a port. The browser and its driver are
+ * the machine's ({@code CHROME_BIN} and {@code CHROMEDRIVER}, else Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}); nothing is downloaded. Where no Chromium is installed the test is skipped, saying so.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** A new browser on the console at {@code port}; skips the calling test when the machine has no Chromium. */
+    static Browser on(int port) {
+        Optional<Path> chromium = executable(System.getenv("CHROME_BIN"), "/usr/bin/chromium",
+                "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+        Assumptions.assumeTrue(chromium.isPresent(), "browser tests skipped: no Chromium binary (set CHROME_BIN, or "
+                + "apt-get install chromium chromium-driver; .ci/run installs them)");
+        Path driver = executable(System.getenv("CHROMEDRIVER"), "/usr/bin/chromedriver").orElseThrow(() ->
+                new IllegalStateException("Chromium is installed but chromedriver is not: "
+                        + "apt-get install chromium-driver"));
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
+        return new Browser(chrome, "http://localhost:" + port);
+    }
+
+    /** Opens a console path, e.g. {@code /batches}. */
+    Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Logs in through the login form, starting from a fresh session. */
+    Browser logIn(String user, String password) {
+        driver.manage().deleteCookieNamed("BANSOS_SESSION");
+        open("/login");
+        type("username", user);
+        type("password", password);
+        return click("login");
+    }
+
+    /** Types into the field with this id, replacing what it held. */
+    Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the button or link with this id and waits for the page it leads to. */
+    Browser click(String id) {
+        return toNextPage(driver.findElement(By.id(id)));
+    }
+
+    /** Follows the link with exactly this text and waits for the page it leads to. */
+    Browser follow(String linkText) {
+        return toNextPage(driver.findElement(By.linkText(linkText)));
+    }
+
+    /** Picks the option whose value is {@code value} in the select with this id. */
+    Browser select(String id, String value) {
+        driver.findElement(By.cssSelector("#" + id + " option[value='" + value + "']")).click();
+        return this;
+    }
+
+    /** The text of the element with this id. */
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The texts of every element matching a CSS selector. */
+    List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Whether an element with this id is on the page. */
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** The page's title. */
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** The page's language, from {@code <html lang>}. */
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** The path shown in the address bar. */
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private Browser toNextPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofMinutes(1)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    private static Optional<Path> executable(String... candidates) {
+        return Stream.of(candidates).filter(c -> c != null && !c.isBlank()).map(Path::of)
+                .filter(Files::isExecutable).findFirst();
+    }
+}

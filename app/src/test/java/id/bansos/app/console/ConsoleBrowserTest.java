@@ -13,6 +13,7 @@ import id.bansos.ledger.roster.BankAccountRules;
 import id.bansos.ledger.roster.GeneratorOptions;
 import id.bansos.ledger.roster.RosterGenerator;
 import id.bansos.ledger.roster.RosterWriter;
+import id.bansos.reconciliation.cases.readmodel.CaseQueue;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,13 +110,15 @@ class ConsoleBrowserTest {
 
     @Test
     void an_operations_officer_opens_a_flagged_case_assigns_it_to_herself_notes_it_and_resolves_it() {
-        String caseId = cases.queue("OPEN", null, null).get(0).caseId();
+        String caseId = openCases().get(0).caseId();
         try (Browser browser = Browser.on(port)) {
             browser.logIn("dewi", PASSWORD).open("/cases?lang=en").follow(caseId);
             assertThat(browser.text("status")).isEqualTo("Open");
 
             browser.click("assign");
             browser.type("note", "Compared with the bank statement").click("add-note");
+            browser.type("ground-check-what", "Is the household at its address?").click("ground-check");
+            assertThat(browser.text("done")).isEqualTo("Ground check requested.");
             browser.select("resolution-input", "GROUND_CHECKED")
                     .type("resolve-reason", "Pendamping visited; the household is real").click("resolve");
 
@@ -123,7 +126,8 @@ class ConsoleBrowserTest {
             assertThat(browser.text("status")).isEqualTo("Resolved");
             assertThat(browser.text("resolution")).isEqualTo("Ground checked");
             assertThat(browser.text("assignee")).isEqualTo("dewi");
-            assertThat(browser.texts("#trail td:nth-child(3)")).containsSubsequence("Assigned", "Note", "Resolved");
+            assertThat(browser.texts("#trail td:nth-child(3)")).containsSubsequence("Assigned", "Note",
+                    "Ground check requested", "Resolved");
             assertThat(browser.has("resolve")).as("a resolved case has nothing left to resolve").isFalse();
             browser.open("/cases");
             assertThat(browser.has("case-" + caseId)).as("the open queue no longer lists it").isFalse();
@@ -184,8 +188,12 @@ class ConsoleBrowserTest {
     }
 
     private String lastOpenCase() {
-        List<CaseViews.Case> open = cases.queue("OPEN", null, null);
+        List<CaseQueue.Item> open = openCases();
         return open.get(open.size() - 1).caseId();
+    }
+
+    private List<CaseQueue.Item> openCases() {
+        return cases.queue(new CaseQueue.Filter(null, null, null, null, null, "OPEN", null, CaseViews.QUEUE_LIMIT));
     }
 
     private static boolean rupiah(String text) {

@@ -1,12 +1,16 @@
 package id.bansos.app.console.cases;
 
 import id.bansos.app.console.ConsoleActions;
+import id.bansos.ledger.kpm.OutcomeRefused;
+import id.bansos.ledger.kpm.axon.AuthorizeReissue;
 import id.bansos.reconciliation.cases.CaseRefused;
 import id.bansos.reconciliation.cases.FlagType;
 import id.bansos.reconciliation.cases.Resolution;
 import id.bansos.reconciliation.cases.axon.CaseCommands.AssignCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.NoteCase;
+import id.bansos.reconciliation.cases.axon.CaseCommands.RequestGroundCheck;
 import id.bansos.reconciliation.cases.axon.CaseCommands.ResolveCase;
+import id.bansos.reconciliation.cases.readmodel.CaseQueue;
 import java.security.Principal;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,15 +43,21 @@ class CaseScreens {
 
     @GetMapping("/cases")
     String queue(@RequestParam(defaultValue = "OPEN") String status, @RequestParam(required = false) String type,
-                 @RequestParam(required = false) String channel, Model model) {
+                 @RequestParam(required = false) String channel, @RequestParam(required = false) String region,
+                 @RequestParam(required = false) Integer olderThan, @RequestParam(required = false) Long minAmount,
+                 Model model) {
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of("OPEN", "RESOLVED", "ALL"));
         model.addAttribute("type", blankAsNull(type));
         model.addAttribute("channel", blankAsNull(channel));
+        model.addAttribute("region", blankAsNull(region));
+        model.addAttribute("olderThan", olderThan);
+        model.addAttribute("minAmount", minAmount);
         model.addAttribute("types", FlagType.values());
         model.addAttribute("channels", views.channels());
-        model.addAttribute("cases", views.queue("ALL".equals(status) ? null : status, blankAsNull(type),
-                blankAsNull(channel)));
+        model.addAttribute("cases", views.queue(new CaseQueue.Filter(blankAsNull(type), blankAsNull(channel),
+                blankAsNull(region), olderThan, minAmount, "ALL".equals(status) ? null : status, null,
+                CaseViews.QUEUE_LIMIT)));
         model.addAttribute("limit", CaseViews.QUEUE_LIMIT);
         return "cases/queue";
     }
@@ -71,10 +81,36 @@ class CaseScreens {
         return act(id, new NoteCase(id, note, user.getName()), "case.noted", flash);
     }
 
+    @PostMapping("/cases/{id}/ground-check")
+    String groundCheck(@PathVariable String id, @RequestParam String what, Principal user,
+                       RedirectAttributes flash) {
+        return act(id, new RequestGroundCheck(id, what, user.getName()), "case.groundCheckRequested", flash);
+    }
+
+    /**
+     * Resolves the case; a re-issue first authorises paying the named payment of the case's household again (in cash
+     * by PT Pos when asked), which the household's own rules may refuse.
+     */
     @PostMapping("/cases/{id}/resolve")
     String resolve(@PathVariable String id, @RequestParam Resolution resolution, @RequestParam String reason,
+                   @RequestParam(required = false) String payment, @RequestParam(defaultValue = "false") boolean viaPos,
                    Principal user, RedirectAttributes flash) {
-        return act(id, new ResolveCase(id, resolution, reason, user.getName()), "case.resolved", flash);
+        CaseViews.Case c = existing(id);
+        String screen = "/cases/" + c.caseId();
+        return actions.run(() -> {
+            if (resolution == Resolution.REISSUE_REQUESTED) {
+                if (payment == null || payment.isBlank() || c.householdId() == null) {
+                    throw new CaseRefused("a re-issue names a payment of the case's household");
+                }
+                try {
+                    commands.sendAndWait(new AuthorizeReissue(c.householdId(), payment.strip(), reason,
+                            user.getName(), viaPos));
+                } catch (OutcomeRefused e) {
+                    throw new CaseRefused(e.getMessage());
+                }
+            }
+            commands.sendAndWait(new ResolveCase(id, resolution, reason, user.getName()));
+        }, CaseRefused.class, "case.resolved", screen, flash);
     }
 
     private String act(String caseId, Object command, String done, RedirectAttributes flash) {

@@ -1,6 +1,7 @@
 package id.bansos.app.console.cases;
 
 import id.bansos.app.console.TrailStep;
+import id.bansos.reconciliation.cases.readmodel.CaseQueue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -25,23 +26,16 @@ public class CaseViews {
                    updated_at FROM investigation_case""";
 
     private final Jdbi jdbi;
+    private final CaseQueue queue;
 
-    public CaseViews(Jdbi jdbi) {
+    public CaseViews(Jdbi jdbi, CaseQueue queue) {
         this.jdbi = jdbi;
+        this.queue = queue;
     }
 
-    /**
-     * The work queue, oldest first: cases in {@code status} ({@code OPEN}, {@code RESOLVED}; every case when
-     * {@code null}), with a flag of {@code type} and on {@code channel} when given.
-     */
-    public List<Case> queue(String status, String type, String channel) {
-        return jdbi.withHandle(h -> h.createQuery(CASE_COLUMNS + """
-                         WHERE (:status IS NULL OR status = :status) AND (:channel IS NULL OR channel = :channel)
-                          AND (:type IS NULL OR EXISTS (SELECT 1 FROM case_flag f WHERE f.type = :type
-                                                        AND f.case_id = investigation_case.case_id))
-                        ORDER BY opened_at, case_id LIMIT :limit""")
-                .bind("status", status).bind("type", type).bind("channel", channel).bind("limit", QUEUE_LIMIT)
-                .map(CaseViews::caseRow).list());
+    /** The work queue as filtered (see {@link CaseQueue}), oldest first, at most {@link #QUEUE_LIMIT} cases. */
+    public List<CaseQueue.Item> queue(CaseQueue.Filter filter) {
+        return queue.cases(filter);
     }
 
     /** The channels that have cases. */

@@ -5,6 +5,7 @@ import id.bansos.reconciliation.matching.SuspenseMatchEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +19,9 @@ import org.jdbi.v3.core.Jdbi;
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
 public class SuspenseMatchProjection {
 
+    /** The table this projection owns; a replay empties and rebuilds it. */
+    public static final List<String> TABLES = List.of("suspense_match");
+
     private final Jdbi jdbi;
 
     public SuspenseMatchProjection(Jdbi jdbi) {
@@ -26,7 +30,7 @@ public class SuspenseMatchProjection {
 
     @ResetHandler
     void reset() {
-        jdbi.useHandle(h -> h.execute("TRUNCATE suspense_match"));
+        jdbi.useHandle(h -> h.execute("TRUNCATE " + String.join(", ", TABLES)));
     }
 
     @EventHandler

@@ -163,6 +163,10 @@ public final class PaymentDecisions {
                 if (status == PaymentStatus.REJECTED) {
                     throw new OutcomeRefused("payment " + payment.reference() + " was rejected; money cannot come back");
                 }
+                if (payment.withdrawnOn() != null) {
+                    throw new OutcomeRefused("payment " + payment.reference() + " was withdrawn by the KPM on "
+                            + payment.withdrawnOn() + "; money cannot come back");
+                }
                 return List.of(new PaymentReturned(id, payment.reference(), payment.program(), payment.period(),
                         payment.channel().code(), payment.amount(), reported.reasonCode(), reported.bookedOn(),
                         status == PaymentStatus.CREDITED, reported.source()));

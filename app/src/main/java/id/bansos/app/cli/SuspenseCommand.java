@@ -40,7 +40,7 @@ class SuspenseCommand {
         public Integer call() {
             return run(ctx -> {
                 List<Map<String, Object>> entries = ctx.getBean(Jdbi.class).withHandle(h -> h.createQuery("""
-                                SELECT e.id, e.channel, e.side, e.amount, e.booked_on, e.counterparty, e.reason,
+                                SELECT e.id, e.channel, e.side, e.amount, e.booked_on, e.reason,
                                        m.reference, m.status, m.proposed_by
                                 FROM recon_exception e LEFT JOIN suspense_match m ON m.exception_id = e.id
                                 WHERE e.kind = 'SUSPENSE' AND e.resolved_at IS NULL

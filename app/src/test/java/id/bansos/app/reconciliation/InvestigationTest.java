@@ -17,6 +17,7 @@ import id.bansos.ledger.kpm.ReportedOutcome;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
 import id.bansos.ledger.kpm.axon.AuthorizeReissue;
 import id.bansos.ledger.kpm.axon.RecordPaymentOutcomes;
+import id.bansos.ledger.privacy.PersonalData;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.cases.FlagRules;
 import id.bansos.reconciliation.cases.FlagType;
@@ -302,8 +303,9 @@ class InvestigationTest {
     }
 
     private String account(String household) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT account_number FROM payment_line WHERE household_id = :h")
-                .bind("h", household).mapTo(String.class).one());
+        return PersonalData.current().reveal(jdbi.withHandle(h -> h.createQuery(
+                        "SELECT account_number FROM payment_line WHERE household_id = :h")
+                .bind("h", household).mapTo(String.class).one()));
     }
 
     private String status(String household) {

@@ -11,6 +11,8 @@ import id.bansos.bank.statement.StatementLine;
 import id.bansos.bank.statement.StatusLine;
 import id.bansos.ledger.kpm.ReportedOutcome;
 import id.bansos.ledger.kpm.ReportedOutcome.Kind;
+import id.bansos.ledger.privacy.PersonalData;
+import id.bansos.ledger.roster.RosterColumns;
 import id.bansos.reconciliation.matching.LineMatch.Matched;
 import id.bansos.reconciliation.matching.LineMatch.Skipped;
 import id.bansos.reconciliation.matching.LineMatch.Unmatched;
@@ -53,11 +55,13 @@ public final class LineMatcher {
         Long amount = wholeRupiah(line);
         if (line.reference() == null || line.reference().isBlank()) {
             return new Unmatched(LineMatch.Kind.SUSPENSE, source, null, null, amount, line.account(), booked,
-                    "no usable reference on the line (" + line.location() + ")", line.side(), line.counterparty());
+                    "no usable reference on the line (" + line.location() + ")", line.side(),
+                    PersonalData.current().token(line.counterparty()));
         }
         if (payment == null) {
             return new Unmatched(LineMatch.Kind.SUSPENSE, source, line.reference(), null, amount, line.account(), booked,
-                    "no payment line has reference " + line.reference(), line.side(), line.counterparty());
+                    "no payment line has reference " + line.reference(), line.side(),
+                    PersonalData.current().token(line.counterparty()));
         }
         String disagreement = channelOrAccount(channel, line.account(), payment);
         if (disagreement == null && amount == null) {
@@ -140,17 +144,18 @@ public final class LineMatcher {
      */
     public LineMatch claimLine(String channel, ClaimLine line, PaymentLineView payment, String source) {
         LocalDate withdrawnOn = line.withdrawnAt().toLocalDate();
+        String account = PersonalData.current().token(line.account());
         if (payment == null) {
             return new Unmatched(LineMatch.Kind.SUSPENSE, source, line.reference(), null, line.amountRupiah(),
-                    line.account(), withdrawnOn, "a withdrawal names no known payment (" + line.reference() + ")");
+                    account, withdrawnOn, "a withdrawal names no known payment (" + line.reference() + ")");
         }
         String disagreement = !payment.channel().equals(channel) ? "payment " + payment.reference()
                 + " is paid through " + payment.channel() + ", not " + channel
-                : !line.account().equals(payment.account()) ? "withdrawn from account " + line.account()
+                : !account.equals(payment.account()) ? "withdrawn from account " + RosterColumns.mask(line.account())
                 + ", but payment " + payment.reference() + " was credited to another account" : null;
         if (disagreement != null) {
             return new Unmatched(LineMatch.Kind.BREAK, source, line.reference(), payment.householdId(),
-                    line.amountRupiah(), line.account(), withdrawnOn, disagreement);
+                    line.amountRupiah(), account, withdrawnOn, disagreement);
         }
         return new Matched(new ReportedOutcome(payment.householdId(), payment.reference(), Kind.WITHDRAWN,
                 line.amountRupiah(), null, withdrawnOn, source));

@@ -4,6 +4,7 @@ import id.bansos.app.console.TrailStep;
 import id.bansos.disbursement.batch.ApprovalBands;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import id.bansos.ledger.privacy.PersonalData;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -83,8 +84,8 @@ public class BatchViews {
                         WHERE c.program = :program AND c.period = :period AND c.channel = :channel
                         ORDER BY c.household_id""")
                 .bind("program", batch.program()).bind("period", batch.period()).bind("channel", batch.channel())
-                .map((rs, ctx) -> new Held(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5)))
+                .map((rs, ctx) -> new Held(rs.getString(1), rs.getString(2),
+                        PersonalData.current().reveal(rs.getString(3)), rs.getLong(4), rs.getString(5)))
                 .list());
     }
 

@@ -2,6 +2,7 @@ package id.bansos.disbursement.batch.readmodel;
 
 import id.bansos.disbursement.batch.BatchDigest;
 import java.nio.charset.StandardCharsets;
+import id.bansos.ledger.privacy.PersonalData;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -50,6 +51,7 @@ public class BatchLines {
      * memory stays bounded however many lines the batch has.
      */
     public <T> T read(String batchId, Order order, Function<Iterator<Line>, T> reader) {
+        PersonalData personal = PersonalData.current();
         return jdbi.inTransaction(h -> {
             try (Stream<Line> lines = h.createQuery("""
                             SELECT reference, household_id, program, period, amount, channel, account_number,
@@ -58,8 +60,9 @@ public class BatchLines {
                     .bind("batch", batchId)
                     .setFetchSize(2000)
                     .map((rs, ctx) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            rs.getString(10), rs.getString(11), rs.getString(12)))
+                            rs.getLong(5), rs.getString(6), personal.reveal(rs.getString(7)),
+                            personal.reveal(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getString(11),
+                            personal.reveal(rs.getString(12))))
                     .stream()) {
                 return reader.apply(lines.iterator());
             }

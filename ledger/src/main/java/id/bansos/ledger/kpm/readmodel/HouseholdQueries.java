@@ -1,5 +1,6 @@
 package id.bansos.ledger.kpm.readmodel;
 
+import id.bansos.ledger.privacy.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,9 +25,9 @@ public class HouseholdQueries {
                                account_number, kks_number, programs, member_count, on_roster, registered_at, updated_at
                         FROM household WHERE household_id = :id""")
                 .bind("id", householdId)
-                .map((rs, ctx) -> new HouseholdSummary(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12), rs.getBoolean(13),
+                .map((rs, ctx) -> new HouseholdSummary(rs.getString(1), revealed(rs.getString(2)),
+                        revealed(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        rs.getString(8), revealed(rs.getString(9)), revealed(rs.getString(10)), rs.getString(11), rs.getInt(12), rs.getBoolean(13),
                         rs.getObject(14, OffsetDateTime.class).toInstant(),
                         rs.getObject(15, OffsetDateTime.class).toInstant()))
                 .findOne());
@@ -38,7 +39,8 @@ public class HouseholdQueries {
                         SELECT nik, name, birth_date, status, component FROM household_member
                         WHERE household_id = :id ORDER BY birth_date, nik""")
                 .bind("id", householdId)
-                .map((rs, ctx) -> new MemberRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                .map((rs, ctx) -> new MemberRow(revealed(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getString(5)))
                 .list());
     }
@@ -62,6 +64,10 @@ public class HouseholdQueries {
                 .bind("program", program).bind("period", period.toString())
                 .map((rs, ctx) -> new EntitlementTotal(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list());
+    }
+
+    private static String revealed(String token) {
+        return PersonalData.current().reveal(token);
     }
 
     /** How many households are on the roster. */

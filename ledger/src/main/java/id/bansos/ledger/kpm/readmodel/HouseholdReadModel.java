@@ -6,6 +6,7 @@ import id.bansos.ledger.kpm.EntitlementLine;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.Member;
 import id.bansos.ledger.kpm.ProgramEnrolment;
+import id.bansos.ledger.privacy.PersonalData;
 import id.bansos.ledger.readmodel.ReadModelWrites;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,7 +49,7 @@ public final class HouseholdReadModel {
 
     /** A household as registered (or registered again on replay). */
     public static void registered(ReadModelWrites w, HouseholdRecord r, Instant at) {
-        w.phase(0, UPSERT_HOUSEHOLD, binds("id", r.householdId(), "kk", r.noKk().value(), "nik", r.pengurusNik().value(),
+        w.phase(0, UPSERT_HOUSEHOLD, binds("id", r.householdId(), "kk", sealed(r.noKk().value()), "nik", sealed(r.pengurusNik().value()),
                 "name", r.pengurusName(), "region", r.regionCode(), "province", r.regionCode().substring(0, 2),
                 "address", r.address(), "desil", r.desil(), "channel", r.channel().code(), "account", account(r.channel()),
                 "kks", kks(r.channel()), "programs", programs(r.programs()), "members", r.members().size(), "at", time(at)));
@@ -64,7 +65,7 @@ public final class HouseholdReadModel {
         w.ordered("""
                 UPDATE household SET no_kk = :kk, region_code = :region, province_code = :province,
                     address = :address, desil = :desil, updated_at = :at WHERE household_id = :id""",
-                binds("id", householdId, "kk", noKk, "region", regionCode, "province", regionCode.substring(0, 2),
+                binds("id", householdId, "kk", sealed(noKk), "region", regionCode, "province", regionCode.substring(0, 2),
                         "address", address, "desil", desil, "at", time(at)));
         w.ordered("UPDATE entitlement SET province_code = :province WHERE household_id = :id",
                 binds("id", householdId, "province", regionCode.substring(0, 2)));
@@ -84,7 +85,7 @@ public final class HouseholdReadModel {
     /** The pengurus changed. */
     public static void pengurusChanged(ReadModelWrites w, String householdId, String nik, String name, Instant at) {
         w.ordered("UPDATE household SET pengurus_nik = :nik, pengurus_name = :name, updated_at = :at WHERE household_id = :id",
-                binds("id", householdId, "nik", nik, "name", name, "at", time(at)));
+                binds("id", householdId, "nik", sealed(nik), "name", name, "at", time(at)));
     }
 
     /** The member list changed (joined, left, component changed). */
@@ -100,7 +101,7 @@ public final class HouseholdReadModel {
     /** One member was reported deceased. */
     public static void memberDied(ReadModelWrites w, String householdId, String nik, Instant at) {
         w.ordered("UPDATE household_member SET status = 'DECEASED' WHERE household_id = :id AND nik = :nik",
-                binds("id", householdId, "nik", nik));
+                binds("id", householdId, "nik", sealed(nik)));
         w.ordered("UPDATE household SET updated_at = :at WHERE household_id = :id", binds("id", householdId, "at", time(at)));
     }
 
@@ -141,8 +142,13 @@ public final class HouseholdReadModel {
     }
 
     private static Map<String, Object> member(String householdId, Member m) {
-        return binds("id", householdId, "nik", m.nik().value(), "name", m.name(), "birth", m.birthDate(),
+        return binds("id", householdId, "nik", sealed(m.nik().value()), "name", m.name(), "birth", m.birthDate(),
                 "status", m.status().name(), "component", m.component() == null ? null : m.component().name());
+    }
+
+    /** A personal number as read models keep it: its token (see {@link PersonalData}). */
+    static String sealed(String number) {
+        return PersonalData.current().token(number);
     }
 
     static Map<String, Object> binds(Object... keysAndValues) {
@@ -158,11 +164,11 @@ public final class HouseholdReadModel {
     }
 
     private static String account(Channel c) {
-        return c instanceof Channel.Bank b ? b.accountNumber() : null;
+        return c instanceof Channel.Bank b ? sealed(b.accountNumber()) : null;
     }
 
     private static String kks(Channel c) {
-        return c instanceof Channel.Bank b ? b.kksNumber() : null;
+        return c instanceof Channel.Bank b ? sealed(b.kksNumber()) : null;
     }
 
     private static String programs(List<ProgramEnrolment> programs) {

@@ -1,6 +1,7 @@
 package id.bansos.ledger.kpm.readmodel;
 
 import static id.bansos.ledger.kpm.readmodel.HouseholdReadModel.binds;
+import static id.bansos.ledger.kpm.readmodel.HouseholdReadModel.sealed;
 import static id.bansos.ledger.kpm.readmodel.HouseholdReadModel.time;
 
 import id.bansos.ledger.kpm.Channel;
@@ -29,7 +30,8 @@ public final class PaymentLineReadModel {
                     status_reason = NULL, updated_at = EXCLUDED.updated_at""",
                 binds("ref", e.reference(), "id", e.householdId(), "program", e.program(), "period", e.period().toString(),
                         "attempt", e.attempt(), "amount", e.amount(), "channel", e.channel().code(),
-                        "account", bank == null ? null : bank.accountNumber(), "kks", bank == null ? null : bank.kksNumber(),
+                        "account", bank == null ? null : sealed(bank.accountNumber()),
+                        "kks", bank == null ? null : sealed(bank.kksNumber()),
                         "batch", e.batchId(), "at", time(at)));
     }
 

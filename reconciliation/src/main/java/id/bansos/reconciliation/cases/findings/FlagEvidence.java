@@ -1,6 +1,7 @@
 package id.bansos.reconciliation.cases.findings;
 
 import id.bansos.ledger.kpm.HouseholdTimeline;
+import id.bansos.ledger.privacy.PersonalData;
 import id.bansos.reconciliation.cases.FlagType;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +16,9 @@ final class FlagEvidence {
         return HouseholdTimeline.rupiah(amount);
     }
 
-    static String masked(String number) {
+    /** A personal number as read models keep it (its token), shown by its last four digits. */
+    static String masked(String token) {
+        String number = PersonalData.current().reveal(token);
         return "****" + number.substring(Math.max(0, number.length() - 4));
     }
 

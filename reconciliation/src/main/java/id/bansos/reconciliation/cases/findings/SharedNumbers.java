@@ -23,6 +23,7 @@ public class SharedNumbers {
     /**
      * Households sharing one number in one period.
      *
+     * @param number     the number as read models keep it: its token
      * @param programs   the programs they are paid in, comma separated
      * @param households in household id order
      * @param channel    the channel of the first of them
@@ -32,7 +33,7 @@ public class SharedNumbers {
 
         /** The number with only its last four digits shown. */
         public String masked() {
-            return "****" + number.substring(Math.max(0, number.length() - 4));
+            return FlagEvidence.masked(number);
         }
 
         /** Where the households share it: the period and the programs. */

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -72,25 +76,12 @@ public class PrivacyConfig {
 
     private static PersonalData fromFile(Path file) {
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Properties made = new Properties();
-                made.setProperty("active-key", "dev1");
-                made.setProperty("key.dev1", random());
-                made.setProperty("index-key", random());
-                Path written = Files.createTempFile(file.toAbsolutePath().getParent(), ".keys-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(written)) {
-                    made.store(out, "bansos-ledger personal-data keys, made on first start; configure bansos.privacy"
-                            + " in production");
+            Path folder = Files.createDirectories(file.toAbsolutePath().getParent());
+            try (FileChannel lock = FileChannel.open(folder.resolve(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+                if (!Files.exists(file)) {
+                    make(file);
                 }
-                restrict(written);
-                try {
-                    Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException raced) {
-                    Files.deleteIfExists(written);
-                }
-                LOG.warn("No personal-data keys configured; made {} (configure bansos.privacy.keys in production)",
-                        file);
             }
             Properties read = new Properties();
             try (InputStream in = Files.newInputStream(file)) {
@@ -107,6 +98,22 @@ public class PrivacyConfig {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the personal-data key file " + file, e);
         }
+    }
+
+    /** Makes the key file once, under the lock every process of this machine takes first. */
+    private static void make(Path file) throws IOException {
+        Properties made = new Properties();
+        made.setProperty("active-key", "dev1");
+        made.setProperty("key.dev1", random());
+        made.setProperty("index-key", random());
+        Path written = Files.createTempFile(file.toAbsolutePath().getParent(), ".keys-", ".tmp");
+        try (OutputStream out = Files.newOutputStream(written)) {
+            made.store(out, "bansos-ledger personal-data keys, made on first start; configure bansos.privacy in"
+                    + " production");
+        }
+        restrict(written);
+        Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+        LOG.warn("No personal-data keys configured; made {} (configure bansos.privacy.keys in production)", file);
     }
 
     private static void restrict(Path file) {

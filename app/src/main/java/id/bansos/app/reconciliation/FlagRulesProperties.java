@@ -22,8 +22,13 @@ public record FlagRulesProperties(Map<FlagType, Rule> rules, Integer unclaimedDa
     public record Rule(Boolean enabled, Boolean blocking) {
     }
 
-    /** The rules these settings make. */
-    public FlagRules toRules(int depositDays) {
+    /**
+     * The rules these settings make.
+     *
+     * @param depositDays       {@code bansos.treasury.deposit-days}
+     * @param posCollectionDays {@code bansos.pos.collection-days}
+     */
+    public FlagRules toRules(int depositDays, int posCollectionDays) {
         FlagRules defaults = FlagRules.defaults();
         List<Set<String>> pairs = new ArrayList<>();
         for (String pair : exclusivePrograms == null ? List.<String>of() : exclusivePrograms) {
@@ -37,7 +42,7 @@ public record FlagRulesProperties(Map<FlagType, Rule> rules, Integer unclaimedDa
         }
         FlagRules configured = new FlagRules(defaults.rules(),
                 unclaimedDays == null ? defaults.unclaimedDays() : unclaimedDays,
-                maxDesil == null ? defaults.maxDesil() : maxDesil, depositDays, pairs);
+                maxDesil == null ? defaults.maxDesil() : maxDesil, depositDays, pairs, posCollectionDays);
         if (rules != null) {
             for (Map.Entry<FlagType, Rule> e : rules.entrySet()) {
                 FlagRules.Rule base = new FlagRules.Rule(configured.enabled(e.getKey()),

@@ -1,5 +1,6 @@
 package id.bansos.app.reconciliation;
 
+import id.bansos.app.disbursement.ExportConfig;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
@@ -72,9 +73,9 @@ public class ReconciliationConfig {
     }
 
     @Bean
-    FlagRules flagRules(FlagRulesProperties properties,
+    FlagRules flagRules(FlagRulesProperties properties, ExportConfig.PosProperties pos,
                         @Value("${bansos.treasury.deposit-days:30}") int depositDays) {
-        return properties.toRules(depositDays);
+        return properties.toRules(depositDays, pos.collectionDays());
     }
 
     @Bean

@@ -258,6 +258,23 @@ class InvestigationTest {
         assertThat(queue.cases(new CaseQueue.Filter(null, null, null, null, 10_000_000L, null, null, 50))).isEmpty();
     }
 
+    @Test
+    @Order(9)
+    void a_pt_pos_payout_nobody_reported_on_by_the_end_of_its_collection_window_is_unclaimed() {
+        String pos = text("SELECT batch_id FROM payment_line WHERE household_id = 'INV-4' AND status = 'SCHEDULED'");
+        batches.submit(pos, "rina");
+        batches.approve(pos, "budi");
+        batches.fund(pos, "SP2D-" + pos, 600_000, "bendahara");
+        batches.export(pos, "export-job");
+        FlagScanner inSixWeeks = new FlagScanner(commands, jdbi, readModels, ageing, postings, FlagRules.defaults(),
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(42)));
+
+        assertThat(flags.scan("recon-job")).doesNotContainKey(FlagType.UNCLAIMED);
+        assertThat(inSixWeeks.scan("recon-job")).containsEntry(FlagType.UNCLAIMED, 1);
+        assertThat(evidence("INV-4", FlagType.UNCLAIMED)).contains("PT Pos has reported nothing on payment",
+                "its collection window closed on");
+    }
+
     private void receive(String name, byte[] statement) throws Exception {
         assertThat(intake.receive("BRI", name, new ByteArrayInputStream(statement), "API", "h2h-bri").status())
                 .isEqualTo("ACCEPTED");

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param maxDesil          the highest desil paid without a flag
  * @param depositDays       days returned money may wait before it must be deposited to kas negara
  * @param exclusivePrograms pairs of programs one household must not be paid together in one period
+ * @param posCollectionDays days a KPM may collect at PT Pos from the first day; a payout PT Pos has reported nothing
+ *                          on after that is unclaimed
  */
 public record FlagRules(Map<FlagType, Rule> rules, int unclaimedDays, int maxDesil, int depositDays,
-                        List<Set<String>> exclusivePrograms) {
+                        List<Set<String>> exclusivePrograms, int posCollectionDays) {
 
     /** One type's rule. */
     public record Rule(boolean enabled, boolean blocking) {
@@ -27,9 +29,9 @@ public record FlagRules(Map<FlagType, Rule> rules, int unclaimedDays, int maxDes
     public FlagRules {
         rules = rules.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(rules));
         exclusivePrograms = List.copyOf(exclusivePrograms);
-        if (unclaimedDays < 1 || depositDays < 1) {
-            throw new IllegalArgumentException("unclaimed days (" + unclaimedDays + ") and deposit days ("
-                    + depositDays + ") are at least 1");
+        if (unclaimedDays < 1 || depositDays < 1 || posCollectionDays < 1) {
+            throw new IllegalArgumentException("unclaimed days (" + unclaimedDays + "), deposit days ("
+                    + depositDays + ") and PT Pos collection days (" + posCollectionDays + ") are at least 1");
         }
         if (maxDesil < 1 || maxDesil > 10) {
             throw new IllegalArgumentException("max desil is 1-10, not " + maxDesil);
@@ -44,7 +46,7 @@ public record FlagRules(Map<FlagType, Rule> rules, int unclaimedDays, int maxDes
     /**
      * The defaults: every type raised; duplicates of NIK, KK and account, double payments, programme overlaps and a
      * death reported by the bank block; 90 days to withdraw (BNI blocks an account idle for 90 days); desil up to 4;
-     * 30 days to deposit; no exclusive programs.
+     * 30 days to deposit; no exclusive programs; 14 days to collect at PT Pos.
      */
     public static FlagRules defaults() {
         Map<FlagType, Rule> rules = new EnumMap<>(FlagType.class);
@@ -52,7 +54,7 @@ public record FlagRules(Map<FlagType, Rule> rules, int unclaimedDays, int maxDes
                 FlagType.DOUBLE_PAYMENT, FlagType.PROGRAM_OVERLAP, FlagType.DECEASED)) {
             rules.put(type, new Rule(true, true));
         }
-        return new FlagRules(rules, 90, 4, 30, List.of());
+        return new FlagRules(rules, 90, 4, 30, List.of(), 14);
     }
 
     /** Whether flags of this type are raised. */
@@ -71,7 +73,7 @@ public record FlagRules(Map<FlagType, Rule> rules, int unclaimedDays, int maxDes
         Map<FlagType, Rule> more = new EnumMap<>(FlagType.class);
         more.putAll(rules);
         more.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(rule, "rule"));
-        return new FlagRules(more, unclaimedDays, maxDesil, depositDays, exclusivePrograms);
+        return new FlagRules(more, unclaimedDays, maxDesil, depositDays, exclusivePrograms, posCollectionDays);
     }
 
     private Rule rule(FlagType type) {

@@ -35,6 +35,7 @@ public class PaymentFindings {
         found.addAll(doubleCredits());
         found.addAll(moneyBack());
         found.addAll(notWithdrawn(today.minusDays(rules.unclaimedDays()), rules.unclaimedDays()));
+        found.addAll(notReportedByPtPos(today, rules.posCollectionDays()));
         found.addAll(doublePayments());
         found.addAll(overlaps(rules.exclusivePrograms()));
         found.addAll(amountMismatches());
@@ -86,6 +87,21 @@ public class PaymentFindings {
                                 + rs.getString(1) + " of " + rupiah(rs.getLong(4)) + " credited on "
                                 + rs.getObject(5, LocalDate.class) + " has no withdrawal in " + rs.getString(3)
                                 + "'s claim reports after " + days + " days (dana mengendap)"))
+                .list());
+    }
+
+    private List<Flag> notReportedByPtPos(LocalDate today, int collectionDays) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT l.reference, l.household_id, l.amount, b.requested_execution_date + :days - 1
+                        FROM payment_line l JOIN payment_batch b ON b.batch_id = l.batch_id
+                        WHERE l.channel = 'POS' AND l.status = 'SCHEDULED'
+                          AND b.requested_execution_date + :days - 1 < :today""")
+                .bind("days", collectionDays).bind("today", today)
+                .map((rs, ctx) -> Flag.onHousehold(FlagType.UNCLAIMED, rs.getString(2), "POS", rs.getString(1),
+                        rs.getLong(3), "PT Pos has reported nothing on payment " + rs.getString(1) + " of "
+                                + rupiah(rs.getLong(3)) + "; its collection window closed on "
+                                + rs.getObject(4, LocalDate.class) + ": not collected, unless PT Pos shows the payout"
+                                + " with its proof"))
                 .list());
     }
 

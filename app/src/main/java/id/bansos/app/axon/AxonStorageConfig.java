@@ -1,6 +1,12 @@
 package id.bansos.app.axon;
 
 import javax.sql.DataSource;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -57,6 +63,25 @@ public class AxonStorageConfig {
         };
         ConnectionProvider inner = () -> ConnectionWrapperFactory.wrap(DataSourceUtils.doGetConnection(dataSource), handler);
         return new UnitOfWorkAwareConnectionProviderWrapper(inner);
+    }
+
+    /** Reads the event streams of a chunk's households in one query (see {@link StreamPrefetcher}). */
+    @Bean
+    StreamPrefetcher streamPrefetcher(Jdbi jdbi, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        return new StreamPrefetcher(jdbi, eventSerializer);
+    }
+
+    /** Axon's storage engine, serving streams read ahead for the current unit of work. */
+    @Bean
+    static BeanPostProcessor prefetchingStorageEngine(ObjectProvider<StreamPrefetcher> prefetcher) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return name.equals("eventStorageEngine") && bean instanceof EventStorageEngine engine
+                        && !(bean instanceof PrefetchingStorageEngine)
+                        ? new PrefetchingStorageEngine(engine, prefetcher.getObject()) : bean;
+            }
+        };
     }
 
     @Bean

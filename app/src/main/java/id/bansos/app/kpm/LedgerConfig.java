@@ -6,6 +6,7 @@ import id.bansos.ledger.kpm.axon.HouseholdAggregate;
 import id.bansos.ledger.kpm.axon.HouseholdProjection;
 import id.bansos.ledger.kpm.axon.PaymentLineHandler;
 import id.bansos.ledger.kpm.axon.RosterChunkHandler;
+import id.bansos.ledger.kpm.axon.StreamPrefetch;
 import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import id.bansos.ledger.kpm.axon.RosterImporter;
@@ -75,12 +76,13 @@ public class LedgerConfig {
     }
 
     @Bean
-    ConfigurerModule ledgerAxonModule(Jdbi jdbi, RosterFingerprints fingerprints) {
+    ConfigurerModule ledgerAxonModule(Jdbi jdbi, RosterFingerprints fingerprints, StreamPrefetch prefetch) {
         return configurer -> {
             configurer.configureAggregate(HouseholdAggregate.class);
             configurer.registerCommandHandler(c -> new RosterChunkHandler(c.repository(HouseholdAggregate.class),
-                    fingerprints));
-            configurer.registerCommandHandler(c -> new PaymentLineHandler(c.repository(HouseholdAggregate.class)));
+                    fingerprints, prefetch));
+            configurer.registerCommandHandler(c -> new PaymentLineHandler(c.repository(HouseholdAggregate.class),
+                    prefetch));
             configurer.eventProcessing(processing -> processing
                     .usingPooledStreamingEventProcessors()
                     .registerEventHandler(c -> new HouseholdProjection(jdbi)));

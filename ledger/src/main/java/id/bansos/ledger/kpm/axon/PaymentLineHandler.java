@@ -16,9 +16,14 @@ import org.axonframework.modelling.command.Repository;
 public class PaymentLineHandler {
 
     private final Repository<HouseholdAggregate> households;
+    private final StreamPrefetch prefetch;
 
-    public PaymentLineHandler(Repository<HouseholdAggregate> households) {
+    /**
+     * @param prefetch reads the chunk's event streams in one go before they are loaded one by one
+     */
+    public PaymentLineHandler(Repository<HouseholdAggregate> households, StreamPrefetch prefetch) {
         this.households = households;
+        this.prefetch = prefetch;
     }
 
     /** Schedules the chunk; returns the households held out, with their reasons. */
@@ -26,6 +31,7 @@ public class PaymentLineHandler {
     public List<HeldOut> handle(ScheduleBatchLines command) throws Exception {
         EntitlementKey key = new EntitlementKey(command.program(), command.period());
         List<HeldOut> heldOut = new ArrayList<>();
+        prefetch.prefetch(command.householdIds());
         for (String id : command.householdIds()) {
             PaymentDecisions.Outcome outcome = households.load(id)
                     .invoke(h -> h.schedulePayment(key, command.batchId(), command.channel()));
@@ -40,6 +46,7 @@ public class PaymentLineHandler {
     @CommandHandler
     public int handle(ReleaseBatchLines command) throws Exception {
         int events = 0;
+        prefetch.prefetch(command.lines().stream().map(ReleaseBatchLines.Line::householdId).distinct().toList());
         for (ReleaseBatchLines.Line line : command.lines()) {
             events += households.load(line.householdId()).invoke(h -> h.releasePayment(line.reference(), command.reason()));
         }
@@ -51,6 +58,7 @@ public class PaymentLineHandler {
     public RecordPaymentOutcomes.Result handle(RecordPaymentOutcomes command) throws Exception {
         int events = 0;
         List<RecordPaymentOutcomes.Refused> refused = new ArrayList<>();
+        prefetch.prefetch(command.outcomes().stream().map(ReportedOutcome::householdId).distinct().toList());
         for (ReportedOutcome outcome : command.outcomes()) {
             try {
                 events += households.load(outcome.householdId()).invoke(h -> h.recordOutcome(outcome));

@@ -1,7 +1,9 @@
 package id.bansos.ledger.kpm.axon;
 
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
@@ -16,10 +18,16 @@ public class RosterChunkHandler {
 
     private final Repository<HouseholdAggregate> households;
     private final RosterFingerprints fingerprints;
+    private final StreamPrefetch prefetch;
 
-    public RosterChunkHandler(Repository<HouseholdAggregate> households, RosterFingerprints fingerprints) {
+    /**
+     * @param prefetch reads the event streams of the chunk's known households in one go before they are loaded
+     */
+    public RosterChunkHandler(Repository<HouseholdAggregate> households, RosterFingerprints fingerprints,
+                              StreamPrefetch prefetch) {
         this.households = households;
         this.fingerprints = fingerprints;
+        this.prefetch = prefetch;
     }
 
     /** Applies the chunk; returns the number of events recorded. */
@@ -27,6 +35,9 @@ public class RosterChunkHandler {
     public int handle(ApplyRosterChunk chunk) throws Exception {
         int events = 0;
         Map<String, String> applied = new LinkedHashMap<>();
+        List<String> known = new ArrayList<>(chunk.dropped());
+        chunk.lines().stream().filter(ApplyRosterChunk.Line::known).forEach(l -> known.add(l.record().householdId()));
+        prefetch.prefetch(known);
         for (ApplyRosterChunk.Line line : chunk.lines()) {
             String id = line.record().householdId();
             if (line.known()) {

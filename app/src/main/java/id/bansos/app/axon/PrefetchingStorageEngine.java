@@ -1,0 +1,78 @@
+package id.bansos.app.axon;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+
+/**
+ * The event storage engine, serving an aggregate's stream from what {@link StreamPrefetcher} read ahead for the
+ * current unit of work, and everything else from the engine it wraps.
+ */
+public final class PrefetchingStorageEngine implements EventStorageEngine {
+
+    private final EventStorageEngine delegate;
+    private final StreamPrefetcher prefetched;
+
+    public PrefetchingStorageEngine(EventStorageEngine delegate, StreamPrefetcher prefetched) {
+        this.delegate = delegate;
+        this.prefetched = prefetched;
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        if (firstSequenceNumber == 0) {
+            DomainEventStream stream = prefetched.take(aggregateIdentifier);
+            if (stream != null) {
+                return stream;
+            }
+        }
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return prefetched.holds(aggregateIdentifier) ? Optional.empty() : delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        delegate.appendEvents(events);
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}

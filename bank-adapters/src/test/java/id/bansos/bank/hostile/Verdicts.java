@@ -12,6 +12,7 @@ import id.bansos.bank.statement.Problem;
 import id.bansos.bank.statement.Severity;
 import id.bansos.bank.statement.Statement;
 import id.bansos.bank.statement.StatementReport;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +26,17 @@ import java.util.Set;
  */
 final class Verdicts {
 
+    /** The start of /etc/passwd, which the XXE mutations name. */
+    private static final String PASSWD = "root:x:0:0";
+
     private Verdicts() {
+    }
+
+    /** Fails with what is wrong, if anything: for fuzz targets, whose findings are what they throw. */
+    static void hold(List<String> wrong) {
+        if (!wrong.isEmpty()) {
+            throw new AssertionError(String.join("; ", wrong));
+        }
     }
 
     /** What intake's inspection of a hostile file must show, given the inspection of its seed. */
@@ -33,6 +44,9 @@ final class Verdicts {
                                    Set<String> entityAttacks, Set<String> sameContent) {
         List<String> wrong = new ArrayList<>(problems(report.problems()));
         String first = file.mutations().split("[.+]")[0];
+        boolean passwdInFile = new String(file.bytes(), StandardCharsets.ISO_8859_1).contains(PASSWD);
+        report.problems().stream().filter(p -> p.message().contains(PASSWD) && !passwdInFile)
+                .forEach(p -> wrong.add("a problem shows what an external entity read: " + p.message()));
         if (entityAttacks.contains(first) && !report.refused() && report.family() != InboundFormat.Family.PAIN_001) {
             wrong.add("an entity or DTD attack was not refused");
         }
@@ -106,9 +120,6 @@ final class Verdicts {
         for (Problem p : problems) {
             if (p.severity() == Severity.ERROR && p.message().isBlank()) {
                 wrong.add("an error without a reason at " + p.location());
-            }
-            if (p.message().contains("root:x:0:0")) {
-                wrong.add("a problem shows what an external entity read: " + p.message());
             }
         }
         return wrong;

@@ -4,6 +4,7 @@ import id.bansos.app.exchange.InboundFile;
 import id.bansos.bank.hostile.HostileFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -66,11 +67,11 @@ final class IntakeAudit {
         }
         long foreignEvents = count("""
                 SELECT COUNT(*) FROM domain_event_entry WHERE global_index > :last
-                AND position(:sha IN convert_from(payload, 'UTF8')) = 0""", before.lastEvent(), received);
+                AND position(:sha IN convert_from(payload, 'UTF8')) = 0""",
+                Map.of("last", before.lastEvent(), "sha", received.sha256()));
         long foreignExceptions = count("""
-                SELECT COUNT(*) FROM recon_exception WHERE id > 0 AND inbound_id <> :id
-                AND recorded_at > (SELECT received_at FROM inbound_file WHERE id = :id) AND :last >= 0""",
-                before.lastEvent(), received);
+                SELECT COUNT(*) FROM recon_exception WHERE inbound_id <> :id
+                AND recorded_at > (SELECT received_at FROM inbound_file WHERE id = :id)""", Map.of("id", received.id()));
         eventsOfAccepted += after.lastEvent() - before.lastEvent();
         if (foreignEvents > 0 || foreignExceptions > 0) {
             traces.add(file + " recorded " + foreignEvents + " events and " + foreignExceptions
@@ -95,8 +96,7 @@ final class IntakeAudit {
         }
     }
 
-    private long count(String sql, long lastEvent, InboundFile file) {
-        return jdbi.withHandle(h -> h.createQuery(sql).bind("last", lastEvent).bind("sha", file.sha256())
-                .bind("id", file.id()).mapTo(Long.class).one());
+    private long count(String sql, Map<String, Object> values) {
+        return jdbi.withHandle(h -> h.createQuery(sql).bindMap(values).mapTo(Long.class).one());
     }
 }

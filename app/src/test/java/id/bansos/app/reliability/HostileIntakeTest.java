@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,8 @@ class HostileIntakeTest {
     @Autowired
     ReadModels readModels;
     @Autowired
+    EventStore events;
+    @Autowired
     Jdbi jdbi;
     @Value("${bansos.exchange.root}")
     Path root;
@@ -84,7 +87,7 @@ class HostileIntakeTest {
         List<HostileFile> corpus = HostileCorpus.of(seeds, 20261201L, 2);
 
         // when every hostile variant is received, and every file accepted is applied, one file at a time
-        IntakeAudit audit = new IntakeAudit(jdbi);
+        IntakeAudit audit = new IntakeAudit(jdbi, events);
         long started = System.nanoTime();
         for (HostileFile file : corpus) {
             receiveAndApply(file, audit);

@@ -5,12 +5,17 @@ import id.bansos.bank.hostile.HostileFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Watches the database while hostile files are received and applied: what a file left behind, read with real
  * queries. A refused file or a repeat may leave its receipt and quarantine record, nothing else; an accepted file may
- * add events and exceptions only with its own evidence ({@code <sha256>#<location>}).
+ * add events and exceptions only with its own evidence ({@code <sha256>#<location>}); events are read through the
+ * event store, which unseals their payloads.
  */
 final class IntakeAudit {
 
@@ -22,9 +27,11 @@ final class IntakeAudit {
     long eventsOfAccepted;
 
     private final Jdbi jdbi;
+    private final EventStore events;
 
-    IntakeAudit(Jdbi jdbi) {
+    IntakeAudit(Jdbi jdbi, EventStore events) {
         this.jdbi = jdbi;
+        this.events = events;
     }
 
     /**
@@ -65,10 +72,11 @@ final class IntakeAudit {
         if (!status.equals("APPLIED")) {
             traces.add(file + " was accepted but is " + status + " after applying");
         }
-        long foreignEvents = count("""
-                SELECT COUNT(*) FROM domain_event_entry WHERE global_index > :last
-                AND position(:sha IN convert_from(payload, 'UTF8')) = 0""",
-                Map.of("last", before.lastEvent(), "sha", received.sha256()));
+        List<String> recorded = eventsAfter(before.lastEvent());
+        if (recorded.size() != after.lastEvent() - before.lastEvent()) {
+            traces.add(file + ": " + recorded.size() + " events read back of " + (after.lastEvent() - before.lastEvent()));
+        }
+        long foreignEvents = recorded.stream().filter(payload -> !payload.contains(received.sha256())).count();
         long foreignExceptions = count("""
                 SELECT COUNT(*) FROM recon_exception WHERE inbound_id <> :id
                 AND recorded_at > (SELECT received_at FROM inbound_file WHERE id = :id)""", Map.of("id", received.id()));
@@ -94,6 +102,21 @@ final class IntakeAudit {
         } else if (received.reason().startsWith("the file could not be read")) {
             crashes.add(file + ": a reader failed: " + received.reason());
         }
+    }
+
+    /** The payloads of the events stored after {@code lastEvent}, read (and unsealed) through the event store. */
+    private List<String> eventsAfter(long lastEvent) {
+        List<String> payloads = new ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(
+                GapAwareTrackingToken.newInstance(lastEvent, List.of()))) {
+            while (stream.hasNextAvailable()) {
+                payloads.add(String.valueOf(stream.nextAvailable().getPayload()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return payloads;
     }
 
     private long count(String sql, Map<String, Object> values) {

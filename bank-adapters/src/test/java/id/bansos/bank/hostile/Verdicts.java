@@ -1,10 +1,10 @@
 package id.bansos.bank.hostile;
 
-import id.bansos.bank.claim.ClaimLine;
-import id.bansos.bank.claim.ClaimReport;
 import id.bansos.bank.inspect.InboundFormat;
 import id.bansos.bank.inspect.InspectionReport;
 import id.bansos.bank.statement.BalanceCheck;
+import id.bansos.bank.statement.ClaimLine;
+import id.bansos.bank.statement.ClaimReport;
 import id.bansos.bank.statement.InboundDocument;
 import id.bansos.bank.statement.PosPayoutLine;
 import id.bansos.bank.statement.PosPayoutReport;
@@ -78,16 +78,14 @@ final class Verdicts {
             }
         } else if (document instanceof PosPayoutReport report) {
             wrong.addAll(payouts(report));
+        } else if (document instanceof ClaimReport report) {
+            wrong.addAll(claims(report));
         }
         return wrong;
     }
 
-    /** What a claim report must show. */
-    static List<String> claims(ClaimReport report) {
-        List<String> wrong = new ArrayList<>(problems(report.problems()));
-        if (report.refused()) {
-            return wrong;
-        }
+    private static List<String> claims(ClaimReport report) {
+        List<String> wrong = new ArrayList<>();
         long sum = report.lines().stream().mapToLong(ClaimLine::amountRupiah).sum();
         if (report.totals().lines() != report.lines().size() || report.totals().withdrawnRupiah() != sum) {
             wrong.add("totals " + report.totals() + " are not those of its " + report.lines().size() + " lines");

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -40,6 +41,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 public class Intake {
 
     private static final int REASONS_SHOWN = 10;
+    private static final int PROBLEM_CHARS = 360;
+    private static final Pattern JSON_NUL = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Jdbi jdbi;
@@ -196,7 +199,24 @@ public class Intake {
     private static String describe(Problem p) {
         String where = p.location().isEmpty() ? "" : p.location() + ": ";
         String field = p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ";
-        return where + field + p.message();
+        return storable(where + field + p.message(), PROBLEM_CHARS);
+    }
+
+    /**
+     * Text as a column of {@code max} characters can hold it: a NUL (which PostgreSQL text cannot hold) becomes
+     * U+FFFD, and what is too long is cut with an ellipsis. The whole text is still in the stored file.
+     */
+    private static String storable(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replace('\0', '\uFFFD');
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "\u2026";
+    }
+
+    /** The report as a JSONB column can hold it: an escaped NUL, which PostgreSQL refuses, becomes U+FFFD. */
+    private static String storableJson(String json) {
+        return JSON_NUL.matcher(json).replaceAll("$1\\\\uFFFD");
     }
 
     private Reading read(String channel, Path stored) throws IOException {
@@ -236,10 +256,11 @@ public class Intake {
                         RETURNING *, false AS repeat""")
                 .bind("sha", sha256).bind("channel", channel).bind("name", name).bind("size", reading.size())
                 .bind("path", stored.toString()).bind("via", via).bind("by", by)
-                .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("format", reading.format())
-                .bind("msgId", reading.messageId()).bind("entries", reading.entries())
+                .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("format", storable(reading.format(), 64))
+                .bind("msgId", storable(reading.messageId(), 140)).bind("entries", reading.entries())
                 .bind("status", reading.reason() == null ? "ACCEPTED" : "QUARANTINED")
-                .bind("reason", reading.reason()).bind("report", reading.json()).bind("note", reading.note())
+                .bind("reason", storable(reading.reason(), 4000)).bind("report", storableJson(reading.json()))
+                .bind("note", storable(reading.note(), 2000))
                 .map(Intake::row).findOne());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.bansos.app.testing.LedgerIntegrationTest;
 import id.bansos.bank.camt.Camt053Writer;
+import id.bansos.bank.pos.PosPayoutReportReader;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.statement.CreditDebit;
 import java.io.ByteArrayInputStream;
@@ -136,6 +137,22 @@ class IntakeTest {
         assertThat(again.reason()).contains("statement 1 of account " + account);
         assertThat(jump.status()).isEqualTo("ACCEPTED");
         assertThat(jump.note()).contains("account " + account).contains("2");
+    }
+
+    @Test
+    void a_file_whose_reasons_are_too_long_for_their_column_or_hold_a_nul_is_quarantined_with_them_cut_to_fit()
+            throws Exception {
+        StringBuilder report = new StringBuilder(String.join(",", PosPayoutReportReader.COLUMNS)).append("\n");
+        for (int line = 1; line <= 12; line++) {
+            report.append("\0").append("X".repeat(900)).append(line).append(",PAID,600000,,,,,,,\n");
+        }
+
+        InboundFile file = intake.receive("POS", "long.csv",
+                new ByteArrayInputStream(report.toString().getBytes(StandardCharsets.UTF_8)), "API", "pos");
+
+        assertThat(file.status()).isEqualTo("QUARANTINED");
+        assertThat(file.reason()).hasSizeLessThanOrEqualTo(4000).doesNotContain("\0").contains("\uFFFD")
+                .contains("line 2: reference: '\uFFFDXXX").contains("X\u2026; line 2: paid_at").contains("more errors");
     }
 
     @Test

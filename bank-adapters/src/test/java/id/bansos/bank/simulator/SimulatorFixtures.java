@@ -21,9 +21,9 @@ import java.util.NoSuchElementException;
 import java.util.function.LongFunction;
 
 /** pain.001 files for any bank and PT Pos manifests, written by the project's own writers. */
-final class SimulatorFixtures {
+public final class SimulatorFixtures {
 
-    static final BankProfiles PROFILES = BankProfiles.load();
+    public static final BankProfiles PROFILES = BankProfiles.load();
     static final YearMonth PERIOD = YearMonth.of(2026, 10);
     static final OffsetDateTime CREATED = OffsetDateTime.parse("2026-11-23T18:00:00+07:00");
     static final LocalDate EXECUTION = LocalDate.of(2026, 11, 24);
@@ -40,7 +40,7 @@ final class SimulatorFixtures {
     }
 
     /** Writes a PKH pain.001 of {@code lines} lines for the bank. */
-    static Path pain001(BankProfile bank, long lines, Path file) throws IOException {
+    public static Path pain001(BankProfile bank, long lines, Path file) throws IOException {
         long sum = 0;
         for (long i = 1; i <= lines; i++) {
             sum += line(bank, i).amount();
@@ -54,7 +54,7 @@ final class SimulatorFixtures {
     }
 
     /** Writes a BLT manifest of {@code lines} payouts at post office 40000. */
-    static Path manifest(long lines, Path file) throws IOException {
+    public static Path manifest(long lines, Path file) throws IOException {
         PosManifestHeader header = new PosManifestHeader("DANOM-BLT-2026-10-40000", CREATED, "BLT-2026-10-POS-1", 1,
                 "40000", "32.73", "BLT", PERIOD, lines, lines * 900_000, PosManifestHeader.allProof());
         try (OutputStream out = Files.newOutputStream(file)) {

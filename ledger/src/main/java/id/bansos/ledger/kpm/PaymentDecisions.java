@@ -101,7 +101,9 @@ public final class PaymentDecisions {
     /**
      * Records what the bank or PT Pos reported about a payment. The same evidence again records nothing; a report that
      * does not fit the payment (another amount, a credit after a rejection …) is refused with the reason, for an
-     * investigator to look at, and records nothing.
+     * investigator to look at, and records nothing. A second credit reported by a bank is a double credit (its
+     * holding account paid out twice); PT Pos pays a manifest line once, in cash, so its report of a payout already
+     * paid is the same payout reported again (a report re-sent with other bytes) and records nothing.
      *
      * @throws OutcomeRefused when the report does not fit the payment
      */
@@ -138,6 +140,9 @@ public final class PaymentDecisions {
                 if (status == PaymentStatus.SCHEDULED) {
                     return List.of(new PaymentCredited(id, payment.reference(), payment.program(), payment.period(),
                             payment.channel().code(), payment.amount(), reported.bookedOn(), reported.source()));
+                }
+                if (status == PaymentStatus.CREDITED && payment.channel() instanceof Channel.Pos) {
+                    return List.of();
                 }
                 if (status == PaymentStatus.CREDITED) {
                     return List.of(new PaymentDoubleCredited(id, payment.reference(), payment.program(),

@@ -29,6 +29,16 @@ class PaymentOutcomeTest {
     }
 
     @Test
+    void a_pt_pos_payout_reported_again_by_another_file_is_the_same_payout_not_a_double_credit() {
+        HouseholdState scheduled = scheduled(new Channel.Pos(), "POS");
+        String ref = reference(scheduled);
+        HouseholdState paid = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "pos1#2")));
+
+        assertThat(PaymentDecisions.outcome(paid, report(ref, Kind.CREDITED, "pos1-resent#2"))).isEmpty();
+        assertThat(paid.payments().get(ref).credits()).isEqualTo(1);
+    }
+
+    @Test
     void a_report_of_another_amount_is_refused_and_changes_nothing() {
         HouseholdState scheduled = scheduled();
         String ref = reference(scheduled);
@@ -101,9 +111,16 @@ class PaymentOutcomeTest {
     }
 
     private static HouseholdState scheduled() {
-        HouseholdState household = registered(siti(), sembako(EntitlementStatus.ELIGIBLE));
+        return scheduled(siti().channel(), "BRI");
+    }
+
+    private static HouseholdState scheduled(Channel channel, String batchChannel) {
+        HouseholdRecord r = siti();
+        HouseholdState household = registered(new HouseholdRecord(r.householdId(), r.noKk(), r.pengurusNik(),
+                r.pengurusName(), r.regionCode(), r.address(), r.desil(), channel, r.programs(), r.members()),
+                sembako(EntitlementStatus.ELIGIBLE));
         return apply(household, PaymentDecisions.schedule(household, new EntitlementKey("SEMBAKO", OCT_2026), "B-1",
-                "BRI").events());
+                batchChannel).events());
     }
 
     private static String reference(HouseholdState household) {

@@ -1,0 +1,17 @@
+package id.bansos.bank.hostile;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import id.bansos.bank.claim.ClaimReportReader;
+import id.bansos.bank.statement.ReadOptions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/** Coverage-guided fuzzing of the bank claim report reader: any bytes are refused with a reason or add up. */
+class ClaimReportReaderFuzzTest {
+
+    @FuzzTest
+    void any_bytes_are_refused_with_a_reason_or_read_as_they_say(byte[] input) throws IOException {
+        Verdicts.hold(Verdicts.document(new ClaimReportReader(ReadOptions.bansos())
+                .read(new ByteArrayInputStream(input))));
+    }
+}

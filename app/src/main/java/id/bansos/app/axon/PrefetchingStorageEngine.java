@@ -13,7 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * The event storage engine, serving an aggregate's stream from what {@link StreamPrefetcher} read ahead for the
- * current unit of work, and everything else from the engine it wraps.
+ * current unit of work, and everything else from the engine it wraps; it tells the prefetcher what it appends.
  */
 public final class PrefetchingStorageEngine implements EventStorageEngine {
 
@@ -43,6 +43,8 @@ public final class PrefetchingStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
+        prefetched.appending(events.stream().filter(DomainEventMessage.class::isInstance)
+                .map(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()).distinct().toList());
         delegate.appendEvents(events);
     }
 

@@ -19,8 +19,10 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Reads the event streams of a chunk's aggregates with one query and keeps them in the current unit of work, where
- * {@link PrefetchingStorageEngine} serves each aggregate's first load from them. An aggregate with a snapshot is left
- * to the storage engine. Outside a unit of work nothing is read ahead.
+ * {@link PrefetchingStorageEngine} serves each aggregate's first load from them — unless this process committed events
+ * of that aggregate since they were read (another thread, holding the aggregate's lock first): then the load reads the
+ * stream again. An aggregate with a snapshot is left to the storage engine. Outside a unit of work nothing is read
+ * ahead.
  */
 public class StreamPrefetcher implements StreamPrefetch {
 
@@ -28,6 +30,11 @@ public class StreamPrefetcher implements StreamPrefetch {
 
     private final Jdbi jdbi;
     private final Serializer serializer;
+    private final AppendClock commits = new AppendClock();
+
+    /** What one unit of work read ahead, and when. */
+    private record ReadAhead(long tick, Map<String, List<DomainEventData<?>>> streams) {
+    }
 
     /**
      * @param serializer the event store's serializer (which opens sealed payloads)
@@ -42,6 +49,7 @@ public class StreamPrefetcher implements StreamPrefetch {
         if (!CurrentUnitOfWork.isStarted() || aggregateIds.isEmpty()) {
             return;
         }
+        long tick = commits.now();
         String[] ids = aggregateIds.toArray(String[]::new);
         Set<String> snapshotted = new HashSet<>(jdbi.withHandle(h -> h.createQuery(
                         "SELECT DISTINCT aggregate_identifier FROM snapshot_event_entry WHERE aggregate_identifier = ANY(:ids)")
@@ -67,29 +75,38 @@ public class StreamPrefetcher implements StreamPrefetch {
                         stream.add(entry);
                     }
                 }));
-        CurrentUnitOfWork.get().getOrComputeResource(RESOURCE, k -> new HashMap<String, List<DomainEventData<?>>>())
-                .putAll(streams);
+        CurrentUnitOfWork.get().resources().put(RESOURCE, new ReadAhead(tick, streams));
     }
 
-    /** Whether this unit of work read the aggregate's stream ahead (it has no snapshot then). */
+    /** Whether this unit of work holds the aggregate's stream, still fresh (it has no snapshot then). */
     boolean holds(String aggregateId) {
-        return read().containsKey(aggregateId);
+        ReadAhead read = read();
+        return read != null && read.streams().containsKey(aggregateId)
+                && !commits.changedSince(aggregateId, read.tick());
     }
 
-    /** The aggregate's stream read ahead, once; {@code null} when it was not. */
+    /** The aggregate's stream read ahead, once, if still fresh; {@code null} otherwise. */
     DomainEventStream take(String aggregateId) {
-        Map<String, List<DomainEventData<?>>> read = read();
-        List<DomainEventData<?>> stream = read.isEmpty() ? null : read.remove(aggregateId);
-        return stream == null ? null
+        ReadAhead read = read();
+        if (read == null) {
+            return null;
+        }
+        List<DomainEventData<?>> stream = read.streams().remove(aggregateId);
+        return stream == null || commits.changedSince(aggregateId, read.tick()) ? null
                 : EventStreamUtils.upcastAndDeserializeDomainEvents(stream.stream(), serializer,
                 NoOpEventUpcaster.INSTANCE);
     }
 
-    private Map<String, List<DomainEventData<?>>> read() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return Map.of();
+    /** Events of these aggregates are being appended: once committed, streams read ahead before are stale. */
+    void appending(List<String> aggregateIds) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(u -> aggregateIds.forEach(commits::committed));
+        } else {
+            aggregateIds.forEach(commits::committed);
         }
-        Map<String, List<DomainEventData<?>>> read = CurrentUnitOfWork.get().getResource(RESOURCE);
-        return read == null ? Map.of() : read;
+    }
+
+    private ReadAhead read() {
+        return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().getResource(RESOURCE) : null;
     }
 }

@@ -49,6 +49,8 @@ public class ConsoleSecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/batches/*/approve", "/batches/*/reject")
                         .hasAuthority(Permission.BATCH_DECIDE.name())
                         .requestMatchers(HttpMethod.POST, "/cases/**").hasAuthority(Permission.CASE_WORK.name())
+                        .requestMatchers(HttpMethod.GET, "/reports", "/reports/**")
+                        .hasAuthority(Permission.VIEW.name())
                         .requestMatchers(HttpMethod.GET, "/", "/batches/**", "/cases/**", "/api/**")
                         .hasAuthority(Permission.VIEW.name())
                         .anyRequest().denyAll())

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Returns to the treasury: per program, period and channel, the money that came back (rejected, returned, swept back
- * unclaimed, not collected at PT Pos), what of it was deposited to kas negara with the deposits' NTPNs and last date,
- * and what is still to deposit with the day its oldest rupiah came back. Deposits are kept per program, period and
- * channel, so a province does not narrow this report.
+ * unclaimed, not collected at PT Pos), what of it was deposited to kas negara with the deposits' NTPNs and the day the
+ * last deposit was recorded, and what is still to deposit with the day its oldest rupiah came back. Deposits are kept
+ * per program, period and channel, so a province does not narrow this report.
  */
 @Component
 public class TreasuryReturnsReport {

@@ -1,9 +1,12 @@
 package id.bansos.app.console;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -118,6 +121,25 @@ final class Browser implements AutoCloseable {
     /** The path shown in the address bar. */
     String path() {
         return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /**
+     * Clicks the button or link with this id that answers with a file, and waits until the file is whole in
+     * {@code dir} (an empty folder of its own); answers the file.
+     */
+    Path download(String id, Path dir) {
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+        driver.findElement(By.id(id)).click();
+        return new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> downloaded(dir));
+    }
+
+    private static Path downloaded(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

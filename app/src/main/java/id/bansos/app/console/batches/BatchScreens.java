@@ -4,6 +4,8 @@ import id.bansos.app.console.ConsoleActions;
 import id.bansos.app.disbursement.BatchService;
 import id.bansos.disbursement.batch.BatchRefused;
 import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,19 +17,21 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The batch screens: the list with totals by bank, one batch with its totals by province, held entitlements and
- * approval trail, and the maker-checker actions. The logged-in user is the acting user; who may press which button is
+ * The batch screens: the list with totals by bank, one batch with its totals by province, its changes against the
+ * previous period, held entitlements and approval trail, and the maker-checker actions. The logged-in user is the acting user; who may press which button is
  * in the security rules, and whether the batch's rules allow it is decided by the batch itself.
  */
 @Controller
 class BatchScreens {
 
     private final BatchViews views;
+    private final BatchChanges changes;
     private final BatchService batches;
     private final ConsoleActions actions;
 
-    BatchScreens(BatchViews views, BatchService batches, ConsoleActions actions) {
+    BatchScreens(BatchViews views, BatchChanges changes, BatchService batches, ConsoleActions actions) {
         this.views = views;
+        this.changes = changes;
         this.batches = batches;
         this.actions = actions;
     }
@@ -49,6 +53,11 @@ class BatchScreens {
         model.addAttribute("byProvince", views.totalsByProvince(id));
         model.addAttribute("held", views.held(batch));
         model.addAttribute("trail", views.trail(id));
+        Optional<String> previous = changes.previousPeriod(batch);
+        model.addAttribute("previousPeriod", previous.orElse(null));
+        List<BatchChanges.Change> changed = previous.map(p -> changes.against(batch, p)).orElse(List.of());
+        model.addAttribute("changes", changed);
+        model.addAttribute("changeCounts", BatchChanges.counts(changed));
         return "batches/detail";
     }
 

@@ -17,8 +17,8 @@ public enum ConsoleRole {
     PREPARER(Permission.VIEW, Permission.BATCH_SUBMIT),
     /** Approves or rejects batches others submitted (the checker). */
     APPROVER(Permission.VIEW, Permission.BATCH_DECIDE),
-    /** Works flags and investigation cases. */
-    OPERATIONS(Permission.VIEW, Permission.CASE_WORK),
+    /** Works flags, investigation cases and manual matches of suspense entries. */
+    OPERATIONS(Permission.VIEW, Permission.CASE_WORK, Permission.MATCH_WORK),
     /** Reads everything, changes nothing. */
     AUDITOR(Permission.VIEW),
     /** Everything the others may do. */
@@ -51,6 +51,8 @@ public enum ConsoleRole {
         /** Approve or reject a submitted batch. */
         BATCH_DECIDE,
         /** Assign, note and resolve cases. */
-        CASE_WORK
+        CASE_WORK,
+        /** Propose, approve or reject a manual match of a suspense entry (never one's own proposal). */
+        MATCH_WORK
     }
 }

@@ -103,6 +103,11 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
+    /** How many elements match a CSS selector. */
+    int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
     /** Whether an element with this id is on the page. */
     boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();

@@ -87,7 +87,7 @@ class ConsoleBrowserTest {
     void a_preparer_submits_a_batch_is_refused_approving_it_herself_and_an_approver_approves_it() {
         String batchId = pkh.get(0);
         try (Browser browser = Browser.on(port)) {
-            browser.logIn("rina", PASSWORD).follow(batchId);
+            browser.logIn("rina", PASSWORD).click("nav-batches").follow(batchId);
             assertThat(browser.text("status")).isEqualTo("Disiapkan");
 
             browser.click("submit");
@@ -99,7 +99,7 @@ class ConsoleBrowserTest {
             assertThat(browser.text("refused")).startsWith("Ditolak:").contains("rina", "maker-checker");
             assertThat(browser.text("status")).isEqualTo("Diajukan");
 
-            browser.click("logout").logIn("budi", PASSWORD).follow(batchId).click("approve");
+            browser.click("logout").logIn("budi", PASSWORD).click("nav-batches").follow(batchId).click("approve");
             assertThat(browser.text("done")).isEqualTo("Persetujuan dicatat.");
             assertThat(browser.text("status")).isEqualTo("Disetujui");
             assertThat(browser.texts("#trail td:nth-child(2)")).containsSubsequence("cycle-job", "rina", "budi");
@@ -144,6 +144,8 @@ class ConsoleBrowserTest {
             assertThat(browser.title()).startsWith("Masuk");
 
             browser.logIn("audi", PASSWORD);
+            assertThat(browser.title()).as("the dashboard is the landing page").startsWith("Dasbor");
+            browser.click("nav-batches");
             assertThat(browser.title()).startsWith("Batch pembayaran");
             assertThat(browser.texts("h2")).contains("Total per bank", "Semua batch");
             assertThat(browser.texts("#by-bank td:last-child")).isNotEmpty().allMatch(ConsoleBrowserTest::rupiah);

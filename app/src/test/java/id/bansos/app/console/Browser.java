@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -111,6 +114,17 @@ final class Browser implements AutoCloseable {
     /** Whether an element with this id is on the page. */
     boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Saves the whole page, as tall as it is, as a PNG. */
+    void screenshot(Path png) throws IOException {
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 140));
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(window);
     }
 
     /** The page's title. */

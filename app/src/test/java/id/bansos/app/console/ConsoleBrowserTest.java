@@ -5,20 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bansos.app.BansosServer;
 import id.bansos.app.console.batches.BatchViews;
 import id.bansos.app.console.cases.CaseViews;
-import id.bansos.app.cycle.CycleRun;
 import id.bansos.app.testing.ConsolePeople;
 import id.bansos.app.testing.FreshDatabaseInitializer;
-import id.bansos.bank.simulator.SimulationOptions;
-import id.bansos.ledger.roster.BankAccountRules;
-import id.bansos.ledger.roster.GeneratorOptions;
-import id.bansos.ledger.roster.RosterGenerator;
-import id.bansos.ledger.roster.RosterWriter;
 import id.bansos.reconciliation.cases.readmodel.CaseQueue;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +35,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTest {
 
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
     private static final String PASSWORD = "rahasia-sekali";
 
     @LocalServerPort
@@ -67,20 +56,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     void given_sembako_paid_and_reconciled_and_pkh_prepared(@TempDir Path work) throws Exception {
-        Path roster = work.resolve("roster.csv");
-        try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
-            new RosterGenerator(GeneratorOptions.of(300, 2026), ctx.getBean(BankAccountRules.class))
-                    .generate(new RosterWriter(w)::write);
-        }
-        CycleRun cycle = new CycleRun(ctx, PERIOD);
-        cycle.importRoster(roster, "import");
-        List<String> sembako = CycleRun.batchIds(cycle.prepare(List.of("SEMBAKO"), "cycle-job"));
-        cycle.approve(sembako, "cycle-maker", List.of("cycle-checker-1", "cycle-checker-2"));
-        cycle.fund(sembako, "bendahara");
-        cycle.simulateBankReplies(cycle.export(sembako, "cycle-maker"),
-                SimulationOptions.of(7, SimulationOptions.Rates.typical()), decision -> { });
-        cycle.reconcile("flag-scan");
-        pkh = CycleRun.batchIds(cycle.prepare(List.of("PKH"), "cycle-job"));
+        pkh = ConsoleCycle.run(ctx, work, List.of());
     }
 
     @Test
@@ -185,7 +161,7 @@ class ConsoleBrowserTest {
     }
 
     private BatchViews.Batch batchWithMostHeld() {
-        return batches.batches(PERIOD.toString()).stream()
+        return batches.batches(ConsoleCycle.PERIOD.toString()).stream()
                 .max(Comparator.comparingInt(b -> batches.held(b).size())).orElseThrow();
     }
 

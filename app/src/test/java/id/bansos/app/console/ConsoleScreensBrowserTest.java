@@ -10,25 +10,15 @@ import id.bansos.app.testing.ConsolePeople;
 import id.bansos.app.testing.FreshDatabaseInitializer;
 import id.bansos.bank.camt.Camt053Writer;
 import id.bansos.bank.pos.PosPayoutReportReader;
-import id.bansos.bank.simulator.SimulationOptions;
 import id.bansos.bank.statement.CreditDebit;
-import id.bansos.disbursement.export.OutboxFile;
-import id.bansos.ledger.roster.BankAccountRules;
-import id.bansos.ledger.roster.GeneratorOptions;
-import id.bansos.ledger.roster.RosterGenerator;
-import id.bansos.ledger.roster.RosterWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleScreensBrowserTest {
 
-    private static final YearMonth PERIOD = YearMonth.of(2026, 10);
     private static final String PASSWORD = "rahasia-sekali";
     private static final String BRI_SEMBAKO_HOLDING = "000000000000002";
 
@@ -79,21 +68,7 @@ class ConsoleScreensBrowserTest {
 
     @BeforeAll
     void given_sembako_paid_and_reconciled_but_for_bri_and_pkh_prepared(@TempDir Path work) throws Exception {
-        Path roster = work.resolve("roster.csv");
-        try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
-            new RosterGenerator(GeneratorOptions.of(300, 2026), ctx.getBean(BankAccountRules.class))
-                    .generate(new RosterWriter(w)::write);
-        }
-        CycleRun cycle = new CycleRun(ctx, PERIOD);
-        cycle.importRoster(roster, "import");
-        List<String> sembako = CycleRun.batchIds(cycle.prepare(List.of("SEMBAKO"), "cycle-job"));
-        cycle.approve(sembako, "cycle-maker", List.of("cycle-checker-1", "cycle-checker-2"));
-        cycle.fund(sembako, "bendahara");
-        Map<String, List<OutboxFile>> exported = new HashMap<>(cycle.export(sembako, "cycle-maker"));
-        exported.keySet().removeIf(batch -> batch.contains("-BRI-"));
-        cycle.simulateBankReplies(exported, SimulationOptions.of(7, SimulationOptions.Rates.typical()), d -> { });
-        cycle.reconcile("flag-scan");
-        cycle.prepare(List.of("PKH"), "cycle-job");
+        ConsoleCycle.run(ctx, work, List.of("BRI"));
     }
 
     @Test
@@ -157,7 +132,7 @@ class ConsoleScreensBrowserTest {
         InboundFile statement = intake.receive("BRI", "BRI_STATEMENT_UNKNOWN_REF.xml",
                 new ByteArrayInputStream(debitWithoutOurReference(amount)), "API", "h2h-bri");
         assertThat(statement.status()).as(String.valueOf(statement.reason())).isEqualTo("ACCEPTED");
-        new CycleRun(ctx, PERIOD).reconcile("recon-job");
+        new CycleRun(ctx, ConsoleCycle.PERIOD).reconcile("recon-job");
         long entry = number("SELECT MAX(id) FROM recon_exception WHERE kind = 'SUSPENSE' AND inbound_id = "
                 + statement.id());
 

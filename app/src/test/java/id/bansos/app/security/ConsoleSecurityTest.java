@@ -128,6 +128,10 @@ class ConsoleSecurityTest {
                 .isEqualTo(403);
         assertThat(audi.post("/cases/CASE-SEC-1/resolve", Map.of("_csrf", csrf, "resolution", "FALSE_POSITIVE",
                 "reason", "x")).statusCode()).isEqualTo(403);
+        assertThat(audi.post("/reconciliation/suspense/1/propose", Map.of("_csrf", csrf, "reference", "P1",
+                "reason", "x")).statusCode()).isEqualTo(403);
+        assertThat(audi.post("/reconciliation/suspense/1/approve", Map.of("_csrf", csrf)).statusCode())
+                .isEqualTo(403);
         assertThat(status(audi)).isEqualTo("Diajukan");
     }
 

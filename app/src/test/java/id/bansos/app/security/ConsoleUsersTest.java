@@ -40,7 +40,8 @@ class ConsoleUsersTest {
         assertThat(authorities(users, "rina")).containsExactlyInAnyOrder("ROLE_PREPARER", "ROLE_APPROVER", "VIEW",
                 "BATCH_SUBMIT", "BATCH_DECIDE");
         assertThat(authorities(users, "audi")).containsExactlyInAnyOrder("ROLE_AUDITOR", "VIEW");
-        assertThat(authorities(users, "adi")).contains("VIEW", "BATCH_SUBMIT", "BATCH_DECIDE", "CASE_WORK");
+        assertThat(authorities(users, "adi")).contains("VIEW", "BATCH_SUBMIT", "BATCH_DECIDE", "CASE_WORK",
+                "MATCH_WORK");
     }
 
     @Test

@@ -17,10 +17,14 @@ public enum ConsoleRole {
     PREPARER(Permission.VIEW, Permission.BATCH_SUBMIT),
     /** Approves or rejects batches others submitted (the checker). */
     APPROVER(Permission.VIEW, Permission.BATCH_DECIDE),
-    /** Works flags, investigation cases and manual matches of suspense entries. */
-    OPERATIONS(Permission.VIEW, Permission.CASE_WORK, Permission.MATCH_WORK),
-    /** Reads everything, changes nothing. */
-    AUDITOR(Permission.VIEW),
+    /**
+     * Works flags, investigation cases and manual matches of suspense entries, takes complaints, and may see a
+     * household's numbers unmasked.
+     */
+    OPERATIONS(Permission.VIEW, Permission.CASE_WORK, Permission.MATCH_WORK, Permission.COMPLAINT_INTAKE,
+            Permission.PERSONAL_DATA),
+    /** Reads everything, the audit log included, changes nothing. */
+    AUDITOR(Permission.VIEW, Permission.AUDIT_READ),
     /** Everything the others may do. */
     ADMIN(Permission.values());
 
@@ -53,6 +57,12 @@ public enum ConsoleRole {
         /** Assign, note and resolve cases. */
         CASE_WORK,
         /** Propose, approve or reject a manual match of a suspense entry (never one's own proposal). */
-        MATCH_WORK
+        MATCH_WORK,
+        /** Lodge a complaint for a household, which opens or joins its case. */
+        COMPLAINT_INTAKE,
+        /** See a household's NIK, No. KK and account number unmasked, stating why; every such view is audited. */
+        PERSONAL_DATA,
+        /** Read the audit log. */
+        AUDIT_READ
     }
 }

@@ -1,59 +1,66 @@
 package id.bansos.app.web;
 
-import id.bansos.app.kpm.HouseholdHistory;
-import id.bansos.ledger.kpm.TimelineEntry;
+import id.bansos.app.kpm.HouseholdCards;
+import id.bansos.app.kpm.HouseholdLookup;
 import id.bansos.ledger.kpm.readmodel.HouseholdQueries;
-import id.bansos.ledger.roster.RosterColumns;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read-only household and entitlement views. NIK, KK and account numbers are always masked here. */
+/**
+ * Households and entitlements. NIK, KK and account numbers are masked; someone allowed to see personal data may ask
+ * for a household unmasked, saying why, and that view is audited.
+ */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Households", description = "Households (KPM), their entitlements and timeline; numbers masked")
 class HouseholdApi {
 
+    private final HouseholdCards cards;
+    private final HouseholdLookup lookup;
     private final HouseholdQueries queries;
-    private final HouseholdHistory history;
 
-    HouseholdApi(HouseholdQueries queries, HouseholdHistory history) {
+    HouseholdApi(HouseholdCards cards, HouseholdLookup lookup, HouseholdQueries queries) {
+        this.cards = cards;
+        this.lookup = lookup;
         this.queries = queries;
-        this.history = history;
     }
 
-    /** A household: summary, members, entitlements and timeline. */
+    @GetMapping("/households")
+    @Operation(summary = "Search households by NIK or No. KK (16 digits; audited), household reference, or name")
+    List<HouseholdLookup.Found> search(@RequestParam String q, Principal user) {
+        return lookup.search(q, user.getName());
+    }
+
     @GetMapping("/households/{id}")
-    ResponseEntity<Map<String, Object>> household(@PathVariable String id) {
-        return queries.household(id).map(h -> ResponseEntity.ok(Map.<String, Object>of(
-                        "householdId", h.householdId(),
-                        "onRoster", h.onRoster(),
-                        "pengurus", Map.of("name", h.pengurusName(), "nik", RosterColumns.mask(h.pengurusNik())),
-                        "noKk", RosterColumns.mask(h.noKk()),
-                        "regionCode", h.regionCode(),
-                        "desil", h.desil(),
-                        "channel", Map.of("code", h.channel(), "account", h.accountNumber() == null ? ""
-                                : RosterColumns.mask(h.accountNumber())),
-                        "members", queries.members(id).stream().map(m -> Map.of("nik", RosterColumns.mask(m.nik()),
-                                "birthDate", m.birthDate().toString(), "status", m.status(),
-                                "component", m.component() == null ? "" : m.component())).toList(),
-                        "entitlements", queries.entitlements(id),
-                        "timeline", history.timeline(id).stream().map(HouseholdApi::entry).toList())))
-                .orElse(ResponseEntity.notFound().build());
+    @Operation(summary = "A household: summary, members, entitlements and timeline, numbers masked")
+    ResponseEntity<HouseholdCards.Card> household(@PathVariable String id) {
+        return ResponseEntity.of(cards.masked(id));
     }
 
-    /** Households and amounts per channel and status for one program and period. */
+    @PostMapping("/households/{id}/reveal")
+    @Operation(summary = "The household with NIK, No. KK and account unmasked (PERSONAL_DATA); the reason is audited")
+    ResponseEntity<HouseholdCards.Card> reveal(@PathVariable String id, @RequestBody Reveal body, Principal user) {
+        return ResponseEntity.of(cards.unmasked(id, user.getName(), body.reason()));
+    }
+
     @GetMapping("/entitlements/totals")
+    @Operation(summary = "Households and amounts per channel and status for one program and period")
     List<HouseholdQueries.EntitlementTotal> totals(@RequestParam String program, @RequestParam String period) {
         return queries.entitlementTotals(program, YearMonth.parse(period));
     }
 
-    private static Map<String, Object> entry(TimelineEntry t) {
-        return Map.of("sequence", t.sequence(), "at", t.at().toString(), "what", t.what());
+    /** Why the numbers are needed unmasked. */
+    record Reveal(String reason) {
     }
 }

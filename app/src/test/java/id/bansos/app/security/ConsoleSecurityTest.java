@@ -151,7 +151,7 @@ class ConsoleSecurityTest {
     void people_and_bank_clients_each_stay_on_their_own_side() {
         assertThat(basic("/api/batches", null, null).statusCode()).isEqualTo(401);
         assertThat(basic("/api/batches", "budi", PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(basic("/api/batches", "h2h-bri", "bri-secret").statusCode()).isEqualTo(401);
+        assertThat(basic("/api/batches", "h2h-bri", "bri-secret").statusCode()).isEqualTo(403);
         assertThat(basic("/api/outbox/BRI", "budi", PASSWORD).statusCode()).isEqualTo(401);
         assertThat(basic("/api/outbox/BRI", "h2h-bri", "bri-secret").statusCode()).isEqualTo(200);
         assertThat(new ConsoleClient(port).logIn("h2h-bri", "bri-secret")).endsWith("/login?error");

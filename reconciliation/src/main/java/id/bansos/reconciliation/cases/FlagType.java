@@ -33,5 +33,7 @@ public enum FlagType {
     /** One household paid in two programs configured as mutually exclusive, in one period. */
     PROGRAM_OVERLAP,
     /** The money trail broke an invariant (postings not summing to zero, funded not accounted for, an overdraft). */
-    TRAIL_VIOLATION
+    TRAIL_VIOLATION,
+    /** Someone complained for the household: not received, wrong amount, withdrawn by another, wrong person listed. */
+    COMPLAINT
 }

@@ -1,15 +1,13 @@
 package id.bansos.app.console.cases;
 
 import id.bansos.app.console.ConsoleActions;
-import id.bansos.ledger.kpm.OutcomeRefused;
-import id.bansos.ledger.kpm.axon.AuthorizeReissue;
+import id.bansos.app.reconciliation.CaseWork;
 import id.bansos.reconciliation.cases.CaseRefused;
 import id.bansos.reconciliation.cases.FlagType;
 import id.bansos.reconciliation.cases.Resolution;
 import id.bansos.reconciliation.cases.axon.CaseCommands.AssignCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.NoteCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.RequestGroundCheck;
-import id.bansos.reconciliation.cases.axon.CaseCommands.ResolveCase;
 import id.bansos.reconciliation.cases.readmodel.CaseQueue;
 import java.security.Principal;
 import java.util.List;
@@ -34,11 +32,13 @@ class CaseScreens {
     private final CaseViews views;
     private final CommandGateway commands;
     private final ConsoleActions actions;
+    private final CaseWork work;
 
-    CaseScreens(CaseViews views, CommandGateway commands, ConsoleActions actions) {
+    CaseScreens(CaseViews views, CommandGateway commands, ConsoleActions actions, CaseWork work) {
         this.views = views;
         this.commands = commands;
         this.actions = actions;
+        this.work = work;
     }
 
     @GetMapping("/cases")
@@ -87,30 +87,15 @@ class CaseScreens {
         return act(id, new RequestGroundCheck(id, what, user.getName()), "case.groundCheckRequested", flash);
     }
 
-    /**
-     * Resolves the case; a re-issue first authorises paying the named payment of the case's household again (in cash
-     * by PT Pos when asked), which the household's own rules may refuse.
-     */
+    /** Resolves the case (see {@link CaseWork#resolve}). */
     @PostMapping("/cases/{id}/resolve")
     String resolve(@PathVariable String id, @RequestParam Resolution resolution, @RequestParam String reason,
                    @RequestParam(required = false) String payment, @RequestParam(defaultValue = "false") boolean viaPos,
                    Principal user, RedirectAttributes flash) {
         CaseViews.Case c = existing(id);
         String screen = "/cases/" + c.caseId();
-        return actions.run(() -> {
-            if (resolution == Resolution.REISSUE_REQUESTED) {
-                if (payment == null || payment.isBlank() || c.householdId() == null) {
-                    throw new CaseRefused("a re-issue names a payment of the case's household");
-                }
-                try {
-                    commands.sendAndWait(new AuthorizeReissue(c.householdId(), payment.strip(), reason,
-                            user.getName(), viaPos));
-                } catch (OutcomeRefused e) {
-                    throw new CaseRefused(e.getMessage());
-                }
-            }
-            commands.sendAndWait(new ResolveCase(id, resolution, reason, user.getName()));
-        }, CaseRefused.class, "case.resolved", screen, flash);
+        return actions.run(() -> work.resolve(id, c.householdId(), resolution, reason, payment, viaPos,
+                user.getName()), CaseRefused.class, "case.resolved", screen, flash);
     }
 
     private String act(String caseId, Object command, String done, RedirectAttributes flash) {

@@ -7,7 +7,6 @@ import id.bansos.reconciliation.cases.axon.CaseCommands.AssignCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.NoteCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.RequestGroundCheck;
 import id.bansos.reconciliation.cases.axon.CaseCommands.ResolveCase;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -17,16 +16,15 @@ import org.springframework.stereotype.Component;
 /**
  * Writes who decided what to the audit log: each batch submitted, approved or rejected and each action on a case,
  * however it was asked for (console, API or command line), once the decision is committed. A refused decision is not
- * recorded here; its refusal is answered to whoever asked.
+ * recorded here; its refusal is answered to whoever asked. Axon registers this bean with the command bus.
  */
 @Component
 class DecisionAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final AuditLog audit;
 
-    DecisionAudit(CommandBus commands, AuditLog audit) {
+    DecisionAudit(AuditLog audit) {
         this.audit = audit;
-        commands.registerHandlerInterceptor(this);
     }
 
     @Override

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoCommand.class, RosterCommand.class, HouseholdCommand.class,
                 CycleCommand.class, BatchCommand.class, StatementCommand.class, SimulateCommand.class,
                 ReconcileCommand.class, SuspenseCommand.class, FlagsCommand.class, CaseCommand.class,
-                PaymentCommand.class, TrialBalanceCommand.class, TreasuryCommand.class, ReportCommand.class,
-                ReadModelsCommand.class, BenchCommand.class})
+                ComplaintCommand.class, PaymentCommand.class, TrialBalanceCommand.class, TreasuryCommand.class,
+                ReportCommand.class, ReadModelsCommand.class, BenchCommand.class})
 public class BansosCommand {
 }

@@ -3,6 +3,7 @@ package id.bansos.app.console;
 import id.bansos.ledger.kpm.HouseholdTimeline;
 import id.bansos.ledger.kpm.Provinces;
 import id.bansos.ledger.roster.RosterColumns;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,5 +37,10 @@ public class ConsoleFormat {
     /** A moment as Western Indonesia Time. */
     public String time(OffsetDateTime at) {
         return at == null ? "" : TIME.format(at.atZoneSameInstant(WIB));
+    }
+
+    /** An instant as Western Indonesia Time. */
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(WIB));
     }
 }

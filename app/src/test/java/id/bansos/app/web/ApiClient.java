@@ -40,6 +40,11 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** Gets {@code path} as plain text, as a Prometheus scraper does. */
+    HttpResponse<String> getText(String path) {
+        return send(request(path).setHeader("Accept", "text/plain").GET());
+    }
+
     /** Posts {@code body} as JSON ({@code "{}"} when there is nothing to say). */
     HttpResponse<String> post(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -51,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AutoConfigureObservability(tracing = false)
 class ApiTest {
 
     private static final String PASSWORD = "rahasia-sekali";
@@ -328,6 +330,17 @@ class ApiTest {
                 "/api/status", "/api/outbox/{channel}", "/api/outbox/{channel}/{fileName}", "/api/inbox/{channel}");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(anyone.get("/swagger-ui.html").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void prometheus_shows_batches_by_status_open_flags_by_type_and_each_processors_lag() {
+        person("ops").post("/api/complaints", complaint("API-1", "METRIC-1", "KPM", "NOT_RECEIVED", "Belum"));
+
+        String scraped = ApiClient.anonymous(port).getText("/actuator/prometheus").body();
+
+        assertThat(scraped).contains("bansos_batches{status=\"EXPORTED\"}",
+                "bansos_inbound_files{status=\"QUARANTINED\"}", "bansos_matched_lines ", "bansos_processor_lag_events{processor=\"kpm-read-model\"}");
+        assertThat(scraped).containsPattern("bansos_flags_open\\{type=\"COMPLAINT\"} [1-9]");
     }
 
     private ApiClient person(String name) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * The logins of {@code serve --demo}: one exchange API client per channel and one console user per role, each with a
+ * The logins of {@code serve --demo}: one exchange API client per channel, one agency client and one console user per
+ * role, each with a
  * password made at start, given to the server as its bcrypt hash and printed once. No other profile has default
  * passwords.
  */
@@ -32,6 +33,13 @@ final class DemoLogins {
             clients.put(name, password(args, prefix));
         }
         return clients;
+    }
+
+    /** Adds one agency client to the server's {@code args}; answers its name and password. */
+    Map<String, String> agencyClients(List<String> args) {
+        String prefix = "--bansos.agency.clients[0].";
+        args.add(prefix + "name=demo-instansi");
+        return Map.of("demo-instansi", password(args, prefix));
     }
 
     /**

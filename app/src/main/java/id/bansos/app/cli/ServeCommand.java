@@ -35,6 +35,7 @@ class ServeCommand implements Callable<Integer> {
         DemoLogins logins = new DemoLogins();
         Map<String, String> demoClients = demo ? logins.exchangeClients(args) : Map.of();
         Map<String, String> demoUsers = demo ? logins.consoleUsers(args) : Map.of();
+        Map<String, String> demoAgencies = demo ? logins.agencyClients(args) : Map.of();
         ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new));
         if (demo) {
             DemoRoster.loadIfEmpty(ctx, demoHouseholds, System.out);
@@ -51,9 +52,11 @@ class ServeCommand implements Callable<Integer> {
         System.out.println("  Outbox:    http://localhost:" + port + "/api/outbox/{channel} (files in "
                 + ctx.getBean(Outbox.class).root() + ")");
         System.out.println("  Inbox:     http://localhost:" + port + "/api/inbox/{channel}");
+        System.out.println("  API:       http://localhost:" + port + "/swagger-ui.html (agencies: POST /api/status)");
         demoUsers.forEach((name, password) -> System.out.println("  Demo console user:    " + name + " / "
                 + password));
         demoClients.forEach((name, password) -> System.out.println("  Demo exchange client: " + name + " / " + password));
+        demoAgencies.forEach((name, password) -> System.out.println("  Demo agency client:   " + name + " / " + password));
         System.out.println("Stop with Ctrl+C.");
         return null;
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * The audit log of views of personal data, exports and decisions. Entries are only ever added; the newest come first
  * when read. Each entry is written in a transaction of its own, so what is audited stays audited even when the
- * caller's work fails afterwards.
+ * caller's work fails afterwards; only a decision's entry joins the decision's transaction ({@code DecisionAudit}).
  */
 @Component
 public class AuditLog {

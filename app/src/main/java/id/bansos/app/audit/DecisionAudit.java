@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes who decided what to the audit log: each batch submitted, approved or rejected and each action on a case,
- * however it was asked for (console, API or command line), once the decision is committed. A refused decision is not
- * recorded here; its refusal is answered to whoever asked. Axon registers this bean with the command bus.
+ * however it was asked for (console, API or command line). The entry is written in the decision's own transaction
+ * (on its connection, so a burst of decisions never waits for a second one), and so stands or falls with it: a refused
+ * decision is not recorded here; its refusal is answered to whoever asked. Axon registers this bean with the command
+ * bus.
  */
 @Component
 class DecisionAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -33,8 +35,8 @@ class DecisionAudit implements MessageHandlerInterceptor<CommandMessage<?>> {
         Decision decision = decision(unitOfWork.getMessage().getPayload());
         Object result = chain.proceed();
         if (decision != null) {
-            unitOfWork.afterCommit(u -> audit.record(decision.actor(), decision.action(), decision.subject(),
-                    decision.reason(), decision.detail()));
+            audit.record(decision.actor(), decision.action(), decision.subject(), decision.reason(),
+                    decision.detail());
         }
         return result;
     }

@@ -39,9 +39,9 @@ class ConsoleUsersTest {
 
         assertThat(authorities(users, "rina")).containsExactlyInAnyOrder("ROLE_PREPARER", "ROLE_APPROVER", "VIEW",
                 "BATCH_SUBMIT", "BATCH_DECIDE");
-        assertThat(authorities(users, "audi")).containsExactlyInAnyOrder("ROLE_AUDITOR", "VIEW");
+        assertThat(authorities(users, "audi")).containsExactlyInAnyOrder("ROLE_AUDITOR", "VIEW", "AUDIT_READ");
         assertThat(authorities(users, "adi")).contains("VIEW", "BATCH_SUBMIT", "BATCH_DECIDE", "CASE_WORK",
-                "MATCH_WORK");
+                "MATCH_WORK", "COMPLAINT_INTAKE", "PERSONAL_DATA", "AUDIT_READ");
     }
 
     @Test

@@ -90,6 +90,8 @@ class ConsoleBrowserTest {
         try (Browser browser = Browser.on(port)) {
             browser.logIn("dewi", PASSWORD).open("/cases?lang=en").follow(caseId);
             assertThat(browser.text("status")).isEqualTo("Open");
+            assertThat(browser.texts("#timeline td:nth-child(2)")).as("the household's timeline beside the case")
+                    .anySatisfy(what -> assertThat(what).startsWith("Registered from the roster"));
 
             browser.click("assign");
             browser.type("note", "Compared with the bank statement").click("add-note");

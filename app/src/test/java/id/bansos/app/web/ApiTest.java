@@ -297,6 +297,19 @@ class ApiTest {
     }
 
     @Test
+    void an_auditor_reads_the_audit_log_through_the_api_and_nobody_else_does() {
+        person("ops").post("/api/households/API-1/reveal", "{\"reason\":\"complaint TIKET-7: checking\"}");
+
+        HttpResponse<String> byAuditor = person("audi").get("/api/audit?actor=ops&action=VIEW_PERSONAL_DATA");
+        HttpResponse<String> byOperations = person("ops").get("/api/audit");
+
+        assertThat(byAuditor.statusCode()).isEqualTo(200);
+        assertThat(json(byAuditor).findValuesAsText("reason")).contains("complaint TIKET-7: checking");
+        assertThat(json(byAuditor).findValuesAsText("subject")).containsOnly("API-1");
+        assertThat(byOperations.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void households_are_found_by_nik_kk_name_or_reference_and_a_search_by_number_is_audited() {
         ApiClient budi = person("budi");
         String memberNik = PAID.members().get(1).nik().value();

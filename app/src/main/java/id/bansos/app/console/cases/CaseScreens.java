@@ -1,6 +1,7 @@
 package id.bansos.app.console.cases;
 
 import id.bansos.app.console.ConsoleActions;
+import id.bansos.app.kpm.HouseholdHistory;
 import id.bansos.app.reconciliation.CaseWork;
 import id.bansos.reconciliation.cases.CaseRefused;
 import id.bansos.reconciliation.cases.FlagType;
@@ -23,8 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The flag and case screens: the work queue, filtered, and one case with its flags, trail, and the forms to assign,
- * note and resolve it. The logged-in user is the acting user; the case's own rules decide whether an action stands.
+ * The flag and case screens: the work queue, filtered, and one case with its flags, its trail, the household's
+ * timeline, and the forms to assign, note and resolve it. The logged-in user is the acting user; the case's own rules decide whether an action stands.
  */
 @Controller
 class CaseScreens {
@@ -33,12 +34,15 @@ class CaseScreens {
     private final CommandGateway commands;
     private final ConsoleActions actions;
     private final CaseWork work;
+    private final HouseholdHistory history;
 
-    CaseScreens(CaseViews views, CommandGateway commands, ConsoleActions actions, CaseWork work) {
+    CaseScreens(CaseViews views, CommandGateway commands, ConsoleActions actions, CaseWork work,
+                HouseholdHistory history) {
         this.views = views;
         this.commands = commands;
         this.actions = actions;
         this.work = work;
+        this.history = history;
     }
 
     @GetMapping("/cases")
@@ -64,7 +68,10 @@ class CaseScreens {
 
     @GetMapping("/cases/{id}")
     String one(@PathVariable String id, Model model) {
-        model.addAttribute("investigation", existing(id));
+        CaseViews.Case investigation = existing(id);
+        model.addAttribute("investigation", investigation);
+        model.addAttribute("timeline", investigation.householdId() == null ? List.of()
+                : history.timeline(investigation.householdId()));
         model.addAttribute("flags", views.flags(id));
         model.addAttribute("trail", views.trail(id));
         model.addAttribute("resolutions", Resolution.values());

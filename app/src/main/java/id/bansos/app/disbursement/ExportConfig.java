@@ -15,7 +15,9 @@ import id.bansos.disbursement.export.axon.BatchExporter;
 import id.bansos.disbursement.kalender.HolidayCalendar;
 import id.bansos.ledger.readmodel.ReadModels;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires export: the holiday calendar, PT Pos settings and the exporter. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ExportConfig.PosProperties.class)
+@EnableConfigurationProperties({ExportConfig.PosProperties.class, ExportConfig.ExportProperties.class})
 public class ExportConfig {
 
     @Bean
@@ -36,18 +38,35 @@ public class ExportConfig {
 
     @Bean
     BatchExporter batchExporter(CommandGateway commands, BatchLines lines, ReadModels readModels, Outbox outbox,
-                                BankProfiles banks, HolidayCalendar calendar, PosProperties pos) {
+                                BankProfiles banks, HolidayCalendar calendar, PosProperties pos,
+                                ExportProperties export) {
         PosSettings settings = new PosSettings(pos.cutOff(), pos.collectionDays(), pos.maxLinesPerFile(),
                 pos.postOffices(), pos.proof());
         Pain001Validator validator = Pain001Validator.bundled();
         return new BatchExporter(commands, lines, readModels, outbox, channel -> channelFiles(channel, banks, calendar,
-                settings, validator), Clock.systemUTC());
+                settings, validator), export.clock());
     }
 
     private static ChannelFiles channelFiles(String channel, BankProfiles banks, HolidayCalendar calendar,
                                              PosSettings pos, Pain001Validator validator) {
         return "POS".equals(channel) ? new PosManifests(pos, calendar)
                 : new BankFiles(banks.profile(BankCode.of(channel)), calendar, validator);
+    }
+
+    /**
+     * Export settings.
+     *
+     * @param fixedTime when set, every export plan is made as if at this instant (execution date and the files'
+     *                  creation time), so that two ledgers given the same lines write the same bytes; for tests and
+     *                  rehearsals, never for production
+     */
+    @ConfigurationProperties("bansos.export")
+    public record ExportProperties(Instant fixedTime) {
+
+        /** The clock export plans are made by: the fixed time when set, else the system clock. */
+        Clock clock() {
+            return fixedTime == null ? Clock.systemUTC() : Clock.fixed(fixedTime, ZoneOffset.UTC);
+        }
     }
 
     /**

@@ -9,7 +9,9 @@ import id.bansos.app.kpm.TestHouseholds;
 import id.bansos.app.testing.LedgerIntegrationTest;
 import id.bansos.bank.pain001.Pain001ValidationReport;
 import id.bansos.bank.pain001.Pain001Validator;
+import id.bansos.bank.payment.BankCode;
 import id.bansos.bank.payment.DigestingOutputStream;
+import id.bansos.bank.profile.BankProfile;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.disbursement.batch.BatchDigest;
 import id.bansos.disbursement.batch.BatchRefused;
@@ -19,6 +21,7 @@ import id.bansos.disbursement.cycle.axon.CyclePreparer;
 import id.bansos.disbursement.export.Outbox;
 import id.bansos.disbursement.export.OutboxFile.Placement;
 import id.bansos.disbursement.export.OutboxFile;
+import id.bansos.disbursement.kalender.HolidayCalendar;
 import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.axon.ApplyRosterLine;
@@ -30,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
@@ -50,6 +54,8 @@ class BatchExportTest {
 
     private static final Path SHARED_XSD = Path.of("../../shared/xsd/pain.001.001.09.xsd");
     private static final int BRI_LINES_PER_FILE = 4;
+    /** Monday 5 October 2026, 09:00 WIB: before BRI's cut-off on a business day. */
+    private static final Instant EXPORT_TIME = Instant.parse("2026-10-05T02:00:00Z");
 
     @Autowired
     CommandGateway commands;
@@ -65,6 +71,10 @@ class BatchExportTest {
     Outbox outbox;
     @Autowired
     Jdbi jdbi;
+    @Autowired
+    HolidayCalendar calendar;
+    @Autowired
+    BankProfiles banks;
 
     private CyclePreparer.Result prepared;
 
@@ -83,6 +93,7 @@ class BatchExportTest {
         Path file = Files.createTempFile("bank-profiles-", ".json");
         json.writeValue(file.toFile(), profiles);
         registry.add("bansos.exchange.bank-profiles", file::toString);
+        registry.add("bansos.export.fixed-time", EXPORT_TIME::toString);
     }
 
     @BeforeAll
@@ -129,6 +140,10 @@ class BatchExportTest {
             assertThat(report.transactions()).isEqualTo(f.lineCount());
             assertThat(report.instructedSum().longValueExact()).isEqualTo(f.controlSum());
             assertThat(DigestingOutputStream.sha256(file)).isEqualTo(f.sha256());
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("made at the fixed export time")
+                    .contains("<CreDtTm>2026-10-05T09:00:00+07:00</CreDtTm>")
+                    .contains("<ReqdExctnDt><Dt>" + calendar.requestedExecutionDate(null,
+                            banks.profile(BankCode.of("BRI")), EXPORT_TIME.atZone(BankProfile.WIB)) + "</Dt>");
         }
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
         List<String> recorded = jdbi.withHandle(h -> h.createQuery(

@@ -51,7 +51,8 @@ public class ProjectionCatchUp implements ReadModels {
         long pause = 5;
         while (!caughtUpTo(head)) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("read models did not catch up with event " + head + " within " + timeout);
+                throw new TimeoutException("read models did not catch up with event " + head + " within " + timeout
+                        + " (" + behind(head) + ")");
             }
             Thread.onSpinWait();
             java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(pause).toNanos());
@@ -88,6 +89,30 @@ public class ProjectionCatchUp implements ReadModels {
             }
         }
         return true;
+    }
+
+    /** The segments behind {@code head}: where each is, and whether this node processes it. */
+    private String behind(long head) {
+        List<String> behind = new java.util.ArrayList<>();
+        for (var processor : processing.eventProcessors().values()) {
+            if (!(processor instanceof StreamingEventProcessor streaming)) {
+                continue;
+            }
+            Map<Integer, EventTrackerStatus> here = streaming.processingStatus();
+            here.forEach((segment, status) -> {
+                if (status.isErrorState() || status.getCurrentPosition().orElse(0) < head) {
+                    behind.add(streaming.getName() + "/" + segment + " here at " + status.getCurrentPosition().orElse(0)
+                            + (status.isErrorState() ? " in error: " + status.getError() : ""));
+                }
+            });
+            for (StoredSegment segment : storedSegments(streaming.getName())) {
+                long position = segment.position(serializerOf(streaming.getName()));
+                if (!here.containsKey(segment.segment()) && position < head) {
+                    behind.add(streaming.getName() + "/" + segment.segment() + " stored at " + position);
+                }
+            }
+        }
+        return behind.isEmpty() ? "none behind now" : String.join(", ", behind);
     }
 
     private List<StoredSegment> storedSegments(String processorName) {

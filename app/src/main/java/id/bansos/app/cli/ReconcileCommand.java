@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
         description = {"Receive FILE (or the files waiting in --inbox BANK) as intake does, then apply every accepted",
                 "file banks and PT Pos sent back: match each line to its payment on",
                 "reference, amount, channel and account, record the outcome on the household, and keep breaks and",
-                "suspense for investigation; then raise the flags that follow, each on its case. Again, nothing new."})
+                "suspense for investigation; then raise the flags that follow, each on its case. Again, nothing new.",
+                "Exit status 0 when done, 2 when a file it received was quarantined (the rest is still applied)."})
 class ReconcileCommand implements Callable<Integer> {
 
     @Option(names = "--user", defaultValue = "reconcile", description = "Who runs it (default ${DEFAULT-VALUE}).")
@@ -40,7 +41,8 @@ class ReconcileCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "First receive this file (needs --channel).")
     Path file;
 
-    private void receive(ConfigurableApplicationContext ctx) throws IOException {
+    /** Receives what it was given; answers whether every file was accepted (or received before). */
+    private boolean receive(ConfigurableApplicationContext ctx) throws IOException {
         List<InboundFile> received = new ArrayList<>();
         if (file != null) {
             try (InputStream in = Files.newInputStream(file)) {
@@ -52,6 +54,7 @@ class ReconcileCommand implements Callable<Integer> {
         }
         received.forEach(r -> System.out.printf("received %s %s: %s%s%n", r.channel(), r.fileName(), r.status(),
                 r.reason() == null ? "" : " — " + r.reason()));
+        return received.stream().noneMatch(r -> r.status().equals("QUARANTINED"));
     }
 
     @Override
@@ -60,7 +63,7 @@ class ReconcileCommand implements Callable<Integer> {
             throw new IllegalArgumentException("a FILE needs --channel: who sent it");
         }
         try (ConfigurableApplicationContext ctx = LedgerRuntime.start()) {
-            receive(ctx);
+            boolean accepted = receive(ctx);
             List<InboundApplier.Applied> applied = ctx.getBean(InboundApplier.class).applyAll();
             for (InboundApplier.Applied a : applied) {
                 System.out.printf("%-8s %-60s %,8d matched %,6d breaks %,6d suspense %,6d skipped%s%n", a.channel(),
@@ -75,10 +78,11 @@ class ReconcileCommand implements Callable<Integer> {
                                 AS double_credits FROM payment_line GROUP BY status ORDER BY status""")
                     .mapToMap().list());
             System.out.println("Payment lines by status:");
-            lines.forEach(l -> System.out.printf("  %-10s %,10d lines  Rp %,20d%s%n", l.get("status"), l.get("lines"),
-                    l.get("rupiah"), ((Number) l.get("double_credits")).longValue() > 0
+            lines.forEach(l -> System.out.printf("  %-10s %,10d lines  Rp %,20d%s%n", l.get("status"),
+                    ((Number) l.get("lines")).longValue(), ((Number) l.get("rupiah")).longValue(),
+                    ((Number) l.get("double_credits")).longValue() > 0
                             ? "  (" + l.get("double_credits") + " credited twice)" : ""));
-            return 0;
+            return accepted ? 0 : 2;
         }
     }
 }

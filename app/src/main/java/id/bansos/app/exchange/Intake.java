@@ -1,6 +1,7 @@
 package id.bansos.app.exchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.bansos.bank.exchange.StagingFolder;
 import id.bansos.bank.inspect.InboundFormat;
 import id.bansos.bank.inspect.InspectionReport;
 import id.bansos.bank.inspect.StatementInspector;
@@ -50,6 +51,7 @@ public class Intake {
     private final BankProfiles banks;
     private final long maxBytes;
     private final StatementInspector inspector = new StatementInspector();
+    private final StagingFolder staging;
 
     /**
      * @param root     the exchange root; files are stored in {@code received/} and quarantined in {@code quarantine/}
@@ -60,6 +62,7 @@ public class Intake {
         this.root = root.toAbsolutePath().normalize();
         this.banks = banks;
         this.maxBytes = maxBytes;
+        this.staging = new StagingFolder(this.root.resolve("received").resolve(".staging"));
     }
 
     /**
@@ -280,8 +283,8 @@ public class Intake {
     }
 
     private Path stage(InputStream content) throws IOException {
-        Path staging = Files.createDirectories(root.resolve("received").resolve(".staging"));
-        Path staged = Files.createTempFile(staging, "inbound-", ".part");
+        staging.sweep();
+        Path staged = staging.create("inbound-", ".part");
         try (OutputStream out = Files.newOutputStream(staged)) {
             byte[] buffer = new byte[1 << 16];
             long total = 0;

@@ -1,5 +1,6 @@
 package id.bansos.disbursement.export;
 
+import id.bansos.bank.exchange.StagingFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The per-channel outbox folders bank adapters collect from ({@code <root>/<CHANNEL>/}). A file is written in the
  * staging folder ({@code <root>/.staging/}) on the same file system and moved into the outbox atomically, so that a
- * collector never sees part of a file.
+ * collector never sees part of a file. Staging files are named by the process writing them; those of a process that
+ * died mid-export are removed by {@link #sweepStaging()}.
  */
 public final class Outbox {
 
@@ -21,9 +23,11 @@ public final class Outbox {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     private final Path root;
+    private final StagingFolder staging;
 
     public Outbox(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.staging = new StagingFolder(this.root.resolve(".staging"));
     }
 
     /** The outbox's root folder. */
@@ -39,10 +43,18 @@ public final class Outbox {
     /** A new, empty staging file for a channel's file. */
     public Path stage(String channel, String fileName) {
         try {
-            return Files.createTempFile(createDirectories(root.resolve(".staging")),
-                    checkedChannel(channel) + "-" + checkedName(fileName) + "-", ".part");
+            return staging.create(checkedChannel(channel) + "-" + checkedName(fileName) + "-", ".part");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging file in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the staging files of processes of this host that died before placing them; answers how many. */
+    public int sweepStaging() {
+        try {
+            return staging.sweep();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sweep the staging folder " + staging.dir() + ": " + e.getMessage(), e);
         }
     }
 

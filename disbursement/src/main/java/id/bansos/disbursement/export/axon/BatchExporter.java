@@ -39,7 +39,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  * export fixes a plan (execution date, creation time, lines per file) that every later export follows, so exporting
  * again writes the same bytes. Files are written to staging and checked, recorded on the batch (many in one command),
  * then moved into the outbox atomically: a file in the outbox is always recorded, and a file the bank collected is
- * never placed again.
+ * never placed again. What an export killed mid-way left in staging is removed by the next export.
  */
 public class BatchExporter {
 
@@ -73,6 +73,7 @@ public class BatchExporter {
      * @throws BatchRefused when the batch is not approved, its lines changed since, or a line does not fit the channel
      */
     public List<OutboxFile> export(String batchId, String user) {
+        outbox.sweepStaging();
         readModels.awaitCaughtUp(CATCH_UP);
         BatchDigest current = lines.digest(batchId);
         BatchState batch = commands.sendAndWait(new CheckExportable(batchId, current));

@@ -1,13 +1,10 @@
 package id.bansos.bank.exchange;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -18,10 +15,7 @@ import java.util.Optional;
  */
 public final class StagingFolder {
 
-    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName();
     private static final char SEPARATOR = '~';
-    /** Process start times are known to about a clock tick; a second's margin keeps a live writer's files. */
-    private static final Duration START_TIME_PRECISION = Duration.ofSeconds(1);
 
     private final Path dir;
 
@@ -36,7 +30,7 @@ public final class StagingFolder {
 
     /** A new, empty file in the folder, named {@code <pid>@<host>~<prefix><random><suffix>}. */
     public Path create(String prefix, String suffix) throws IOException {
-        return Files.createTempFile(Files.createDirectories(dir), OWNER + SEPARATOR + prefix, suffix);
+        return Files.createTempFile(Files.createDirectories(dir), ProcessOwner.current().name() + SEPARATOR + prefix, suffix);
     }
 
     /**
@@ -61,28 +55,15 @@ public final class StagingFolder {
     private static boolean leftByDeadProcess(Path file) throws IOException {
         String name = file.getFileName().toString();
         int separator = name.indexOf(SEPARATOR);
-        int at = name.indexOf('@');
-        if (separator < 0 || at < 0 || at > separator || !name.substring(at + 1, separator).equals(host())) {
+        Optional<ProcessOwner> owner = separator < 0 ? Optional.empty()
+                : ProcessOwner.parse(name.substring(0, separator));
+        if (owner.isEmpty()) {
             return false;
         }
-        long pid;
         try {
-            pid = Long.parseLong(name.substring(0, at));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        Instant written;
-        try {
-            written = Files.getLastModifiedTime(file).toInstant();
+            return owner.get().endedAfter(Files.getLastModifiedTime(file).toInstant());
         } catch (NoSuchFileException gone) {
             return false;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-        return process.isEmpty() || process.get().info().startInstant()
-                .map(started -> started.isAfter(written.plus(START_TIME_PRECISION))).orElse(false);
-    }
-
-    private static String host() {
-        return OWNER.substring(OWNER.indexOf('@') + 1);
     }
 }

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -37,7 +38,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * Receives the files banks and PT Pos send back. Each is stored as received under its SHA-256 and read whole; a file
  * with an error, in a format its bank does not send (every bank sends claim reports; PT Pos only payout reports), or for an account that is not the bank's holding account is
  * quarantined with the reason (element or line, and field), copied to {@code <root>/quarantine/<CHANNEL>/} beside a
- * {@code .reason.txt}. The same bytes again are recognised, logged as a repeat, and change nothing.
+ * {@code .reason.txt}. The same bytes again are recognised, logged as a repeat, and change nothing. A file's record —
+ * its row, its receipt and its statements' numbers — is written in one transaction, so that a process killed while
+ * receiving leaves either all of it or nothing (and the file is received whole when it comes again); a quarantine
+ * copy missing after such a kill is made when the file comes again.
  */
 public class Intake {
 
@@ -83,23 +87,30 @@ public class Intake {
             String sha256 = DigestingOutputStream.sha256(staged);
             Optional<InboundFile> known = find(sha256);
             if (known.isPresent()) {
-                receipt(sha256, sender, name, via, by, true);
+                jdbi.useHandle(h -> receipt(h, sha256, sender, name, via, by, true));
+                if ("QUARANTINED".equals(known.get().status())) {
+                    quarantine(known.get(), Path.of(known.get().storedPath()), known.get().reason());
+                }
                 return known.get().asRepeat();
             }
             Path stored = Files.createDirectories(root.resolve("received").resolve(sender)).resolve(sha256);
             Files.move(staged, stored, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Reading reading = read(sender, stored);
-            Optional<InboundFile> inserted = insert(sha256, sender, name, stored, via, by, reading);
-            receipt(sha256, sender, name, via, by, inserted.isEmpty());
-            if (inserted.isEmpty()) {
-                return find(sha256).orElseThrow().asRepeat();
+            InboundFile recorded = jdbi.inTransaction(h -> {
+                Optional<InboundFile> inserted = insert(h, sha256, sender, name, stored, via, by, reading);
+                receipt(h, sha256, sender, name, via, by, inserted.isEmpty());
+                if (inserted.isEmpty()) {
+                    return find(h, sha256).orElseThrow().asRepeat();
+                }
+                if (reading.reason() == null && reading.report() != null) {
+                    rememberNumbers(h, inserted.get(), reading.report());
+                }
+                return inserted.get();
+            });
+            if (!recorded.repeat() && reading.reason() != null) {
+                quarantine(recorded, stored, reading.reason());
             }
-            if (reading.reason() != null) {
-                quarantine(inserted.get(), stored, reading.reason());
-            } else if (reading.report() != null) {
-                rememberNumbers(inserted.get(), reading.report());
-            }
-            return inserted.get();
+            return recorded;
         } finally {
             Files.deleteIfExists(staged);
         }
@@ -107,8 +118,12 @@ public class Intake {
 
     /** The recorded file with that SHA-256. */
     public Optional<InboundFile> find(String sha256) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT *, false AS repeat FROM inbound_file WHERE sha256 = :sha")
-                .bind("sha", sha256).map(Intake::row).findOne());
+        return jdbi.withHandle(h -> find(h, sha256));
+    }
+
+    private static Optional<InboundFile> find(Handle h, String sha256) {
+        return h.createQuery("SELECT *, false AS repeat FROM inbound_file WHERE sha256 = :sha")
+                .bind("sha", sha256).map(Intake::row).findOne();
     }
 
     /** A channel's received files, newest first. */
@@ -175,19 +190,18 @@ public class Intake {
         return problems;
     }
 
-    private void rememberNumbers(InboundFile file, InspectionReport report) {
+    private static void rememberNumbers(Handle h, InboundFile file, InspectionReport report) {
         String family = family(report.format());
-        jdbi.useHandle(h -> {
-            for (InspectionReport.StatementSummary s : report.statements()) {
-                if (s.account() != null && s.sequenceNumber() != null && s.sequenceNumber() != 0) {
-                    h.createUpdate("""
-                                    INSERT INTO inbound_statement (channel, account, family, sequence, page, inbound_id)
-                                    VALUES (:channel, :account, :family, :sequence, :page, :id) ON CONFLICT DO NOTHING""")
-                            .bind("channel", file.channel()).bind("account", s.account()).bind("family", family).bind("sequence", s.sequenceNumber())
-                            .bind("page", s.page() == null ? 0 : s.page()).bind("id", file.id()).execute();
-                }
+        for (InspectionReport.StatementSummary s : report.statements()) {
+            if (s.account() != null && s.sequenceNumber() != null && s.sequenceNumber() != 0) {
+                h.createUpdate("""
+                                INSERT INTO inbound_statement (channel, account, family, sequence, page, inbound_id)
+                                VALUES (:channel, :account, :family, :sequence, :page, :id) ON CONFLICT DO NOTHING""")
+                        .bind("channel", file.channel()).bind("account", s.account()).bind("family", family)
+                        .bind("sequence", s.sequenceNumber()).bind("page", s.page() == null ? 0 : s.page())
+                        .bind("id", file.id()).execute();
             }
-        });
+        }
     }
 
     private static String family(String format) {
@@ -247,9 +261,9 @@ public class Intake {
                            String note, InspectionReport report) {
     }
 
-    private Optional<InboundFile> insert(String sha256, String channel, String name, Path stored, String via,
-                                         String by, Reading reading) {
-        return jdbi.withHandle(h -> h.createQuery("""
+    private static Optional<InboundFile> insert(Handle h, String sha256, String channel, String name, Path stored,
+                                                String via, String by, Reading reading) {
+        return h.createQuery("""
                         INSERT INTO inbound_file (sha256, channel, file_name, size_bytes, stored_path, received_via,
                             received_by, received_at, format, message_id, entry_count, status, reason, report,
                             intake_note)
@@ -264,20 +278,24 @@ public class Intake {
                 .bind("status", reading.reason() == null ? "ACCEPTED" : "QUARANTINED")
                 .bind("reason", storable(reading.reason(), 4000)).bind("report", storableJson(reading.json()))
                 .bind("note", storable(reading.note(), 2000))
-                .map(Intake::row).findOne());
+                .map(Intake::row).findOne();
     }
 
-    private void receipt(String sha256, String channel, String name, String via, String by, boolean repeat) {
-        jdbi.useHandle(h -> h.createUpdate("""
+    private static void receipt(Handle h, String sha256, String channel, String name, String via, String by,
+                                boolean repeat) {
+        h.createUpdate("""
                         INSERT INTO inbound_receipt (sha256, channel, file_name, received_via, received_by, received_at,
                             repeat) VALUES (:sha, :channel, :name, :via, :by, :at, :repeat)""")
                 .bind("sha", sha256).bind("channel", channel).bind("name", name).bind("via", via).bind("by", by)
-                .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("repeat", repeat).execute());
+                .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("repeat", repeat).execute();
     }
 
     private void quarantine(InboundFile file, Path stored, String reason) throws IOException {
         Path folder = Files.createDirectories(root.resolve("quarantine").resolve(file.channel()));
         String name = file.id() + "-" + file.fileName();
+        if (Files.exists(folder.resolve(name + ".reason.txt"))) {
+            return;
+        }
         Files.copy(stored, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(folder.resolve(name + ".reason.txt"), reason + System.lineSeparator(), StandardCharsets.UTF_8);
     }

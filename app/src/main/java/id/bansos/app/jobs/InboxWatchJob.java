@@ -12,7 +12,8 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
  * Receives the files dropped in the inbox folders, applies every accepted file to its payments, and raises the flags
- * that follow. One node at a time does it (clustered JDBC store).
+ * that follow while a file applied since the last finished scan waits (also when applying it was the work of an
+ * earlier run cut short). One node at a time does it (clustered JDBC store).
  */
 @DisallowConcurrentExecution
 public class InboxWatchJob extends QuartzJobBean {
@@ -28,7 +29,8 @@ public class InboxWatchJob extends QuartzJobBean {
     protected void executeInternal(JobExecutionContext context) {
         try {
             inbox.sweep();
-            if (!applier.applyAll().isEmpty()) {
+            applier.applyAll();
+            if (flags.due()) {
                 flags.scan("inbox-job");
             }
         } catch (IOException e) {

@@ -234,7 +234,10 @@ class ReconciliationTest {
     @Test
     @Order(5)
     void every_double_credit_unclaimed_and_returned_payment_is_flagged_once_on_its_households_case() {
+        assertThat(flags.due()).as("files were applied and no scan has finished since").isTrue();
+
         Map<FlagType, Integer> raised = flags.scan("recon-job");
+        boolean dueAfter = flags.due();
         Map<FlagType, Integer> again = flags.scan("recon-job");
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
 
@@ -243,6 +246,7 @@ class ReconciliationTest {
                 .containsEntry(FlagType.RETURNED_TO_DEPOSIT, count(Outcome.REJECTED) + count(Outcome.RETURNED));
         assertThat(raised).containsEntry(FlagType.SUSPENSE, 1).containsEntry(FlagType.RECONCILIATION_BREAK, 1);
         assertThat(again).as("finding them again raises nothing").isEmpty();
+        assertThat(dueAfter).as("a finished scan covers the files applied before it").isFalse();
         Decision doubled = truth.stream().filter(d -> d.outcome() == Outcome.DOUBLE_CREDITED).findFirst().orElseThrow();
         String caseId = jdbi.withHandle(h -> h.createQuery("SELECT case_id FROM case_flag WHERE subject = :r AND type = 'DOUBLE_CREDIT'")
                 .bind("r", doubled.reference()).mapTo(String.class).one());

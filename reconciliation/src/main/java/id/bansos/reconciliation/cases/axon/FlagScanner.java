@@ -16,6 +16,7 @@ import id.bansos.reconciliation.treasury.readmodel.TreasuryAgeing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +32,8 @@ import org.jdbi.v3.core.Jdbi;
  * case: a household's case ({@code CASE-<household>}), a channel's suspense queue ({@code SUSPENSE-<channel>}), or a
  * programme's treasury deposits ({@code TREASURY-…}). Finding a flag again raises nothing; a type the rules switch off
  * is not raised; a household cleared as a false positive for a type is not flagged for it again. Personal numbers in
- * the evidence show their last four digits only.
+ * the evidence show their last four digits only. A scan is due while a file applied since the last finished scan waits
+ * ({@link #due()}); a finished scan marks the files it covered, so that one cut short is done again.
  */
 public class FlagScanner {
 
@@ -57,8 +59,18 @@ public class FlagScanner {
         this.clock = clock;
     }
 
+    /** Whether a file was applied since the last scan that finished. */
+    public boolean due() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM inbound_file WHERE status = 'APPLIED' AND flags_scanned_at IS NULL)""")
+                .mapTo(Boolean.class).one());
+    }
+
     /** Scans and raises new flags as {@code user}; answers how many of each type were new. */
     public Map<FlagType, Integer> scan(String user) {
+        List<Long> applied = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id FROM inbound_file WHERE status = 'APPLIED' AND flags_scanned_at IS NULL")
+                .mapTo(Long.class).list());
         readModels.awaitCaughtUp(CATCH_UP);
         LocalDate today = LocalDate.now(clock.withZone(WIB));
         Set<String> known = new HashSet<>(jdbi.withHandle(h -> h.createQuery("SELECT flag_key FROM case_flag")
@@ -79,6 +91,11 @@ public class FlagScanner {
                 commands.sendAndWait(new RaiseFlag(flag.caseId(), flag, user));
                 raised.merge(flag.type(), 1, Integer::sum);
             }
+        }
+        if (!applied.isEmpty()) {
+            jdbi.useHandle(h -> h.createUpdate(
+                            "UPDATE inbound_file SET flags_scanned_at = :at WHERE id IN (<ids>)")
+                    .bind("at", OffsetDateTime.now(clock)).bindList("ids", applied).execute());
         }
         return raised;
     }

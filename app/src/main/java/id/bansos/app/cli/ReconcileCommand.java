@@ -22,17 +22,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code reconcile}: apply every received and accepted file to the payments it reports on. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = {"Receive FILE (or the files waiting in --inbox BANK) as intake does, then apply every accepted",
-                "file banks and PT Pos sent back: match each line to its payment on",
-                "reference, amount, channel and account, record the outcome on the household, and keep breaks and",
+        description = {"Receive FILE (or the files waiting in --inbox BANK, or in every inbox folder with --inbox alone)",
+                "as intake does, then apply every accepted file banks and PT Pos sent back: match each line to its",
+                "payment on reference, amount, channel and account, record the outcome on the household, and keep breaks and",
                 "suspense for investigation; then raise the flags that follow, each on its case. Again, nothing new.",
                 "Exit status 0 when done, 2 when a file it received was quarantined (the rest is still applied)."})
 class ReconcileCommand implements Callable<Integer> {
 
+    private static final String EVERY_INBOX = "*";
+
     @Option(names = "--user", defaultValue = "reconcile", description = "Who runs it (default ${DEFAULT-VALUE}).")
     String user;
 
-    @Option(names = "--inbox", description = "First take the files waiting in this channel's inbox folder (BRI … POS).")
+    @Option(names = "--inbox", arity = "0..1", fallbackValue = EVERY_INBOX, paramLabel = "CHANNEL",
+            description = "First take the files waiting in this channel's inbox folder (BRI … POS); without a channel,"
+                    + " in every channel's, as the inbox job does.")
     String inbox;
 
     @Option(names = "--channel", description = "With FILE: who sent it (BRI … POS).")
@@ -50,7 +54,8 @@ class ReconcileCommand implements Callable<Integer> {
             }
         }
         if (inbox != null) {
-            received.addAll(ctx.getBean(InboxFolders.class).sweep(inbox));
+            InboxFolders folders = ctx.getBean(InboxFolders.class);
+            received.addAll(inbox.equals(EVERY_INBOX) ? folders.sweep() : folders.sweep(inbox));
         }
         received.forEach(r -> System.out.printf("received %s %s: %s%s%n", r.channel(), r.fileName(), r.status(),
                 r.reason() == null ? "" : " — " + r.reason()));

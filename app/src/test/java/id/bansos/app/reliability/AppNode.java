@@ -47,18 +47,36 @@ final class AppNode {
         return new AppNode(name, port, log, start(db, properties, log, "serve", "--port", Integer.toString(port)));
     }
 
+    /** Starts a CLI command as a process of its own, to be waited for ({@link #awaitExit}) or killed. */
+    static AppNode command(String name, TestPostgres.Database db, Map<String, String> properties, Path logs,
+                           String... args) throws IOException {
+        Path log = logs.resolve(name + ".log");
+        return new AppNode(name, -1, log, start(db, properties, log, args));
+    }
+
     /** Runs a CLI command as a short-lived process of its own; fails unless it ends with status 0 in time. */
     static void run(String name, TestPostgres.Database db, Path logs, Duration timeout, String... args)
             throws IOException, InterruptedException {
-        Path log = logs.resolve(name + ".log");
-        Process p = start(db, Map.of(), log, args);
-        if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-            p.destroyForcibly();
+        run(name, db, Map.of(), logs, timeout, args);
+    }
+
+    /** {@link #run(String, TestPostgres.Database, Path, Duration, String...)} with system properties. */
+    static void run(String name, TestPostgres.Database db, Map<String, String> properties, Path logs, Duration timeout,
+                    String... args) throws IOException, InterruptedException {
+        AppNode node = command(name, db, properties, logs, args);
+        int status = node.awaitExit(timeout);
+        if (status != 0) {
+            throw new IllegalStateException(name + " ended with status " + status + ":\n" + tail(node.log));
+        }
+    }
+
+    /** Waits for the process to end; answers its exit status. Fails, killing it, when it runs longer than allowed. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             throw new IllegalStateException(name + " did not end within " + timeout + ":\n" + tail(log));
         }
-        if (p.exitValue() != 0) {
-            throw new IllegalStateException(name + " ended with status " + p.exitValue() + ":\n" + tail(log));
-        }
+        return process.exitValue();
     }
 
     private static Process start(TestPostgres.Database db, Map<String, String> properties, Path log, String... args)

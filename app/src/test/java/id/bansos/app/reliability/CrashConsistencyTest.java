@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test's JVM, as the uninterrupted cycle does.
  *
  * <p>By default: 150 households, Sembako, 25 kill points (a few minutes). {@code -Dbansos.crash.long=true}: 2,000
- * households, PKH and Sembako, and kill points in every batch's steps and every channel's reconciliation.
+ * households, PKH and Sembako, and kill points in every batch's steps and through a larger reconciliation.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashConsistencyTest {
@@ -237,7 +237,7 @@ class CrashConsistencyTest {
                     20));
         }
         p.add(KillPoint.events("reconcile", "the first outcomes are recorded", "Payment%", 1));
-        for (int n = 0; n < 5; n++) {
+        for (int n = 0; n < 3; n++) {
             p.add(KillPoint.events("reconcile", "a thousand more outcomes are recorded", "Payment%", 1000));
         }
         p.add(KillPoint.rows("reconcile", "a reply is applied",

@@ -1,12 +1,15 @@
 package id.bansos.app.axon;
 
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.serialization.Serializer;
 import org.jdbi.v3.core.Jdbi;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.ConnectionWrapperFactory;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -71,17 +74,36 @@ public class AxonStorageConfig {
         return new StreamPrefetcher(jdbi, eventSerializer);
     }
 
-    /** Axon's storage engine, serving streams read ahead for the current unit of work. */
+    /**
+     * Axon's JDBC storage engine, built as its auto-configuration builds it, serving streams read ahead for the current
+     * unit of work.
+     */
     @Bean
-    static BeanPostProcessor prefetchingStorageEngine(ObjectProvider<StreamPrefetcher> prefetcher) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return name.equals("eventStorageEngine") && bean instanceof EventStorageEngine engine
-                        && !(bean instanceof PrefetchingStorageEngine)
-                        ? new PrefetchingStorageEngine(engine, prefetcher.getObject()) : bean;
-            }
-        };
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptions,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration axon, ConnectionProvider connections,
+                                          TransactionManager transactions, EventSchema schema,
+                                          StreamPrefetcher prefetcher) {
+        return new PrefetchingStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(axon.upcasterChain())
+                .persistenceExceptionResolver(exceptions)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(axon.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema)
+                .build(), prefetcher);
+    }
+
+    /** Axon's embedded event store, built as its auto-configuration builds it, with linear staged-event lookups. */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+        return new ChunkEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
     }
 
     @Bean

@@ -23,6 +23,9 @@ import id.bansos.ledger.readmodel.ReadModels;
 @Component
 public class ProjectionCatchUp implements ReadModels {
 
+    /** Steps wait for the read models many times a cycle: a long pause would add up to seconds of idle machine. */
+    private static final long MAX_PAUSE_MILLIS = 20;
+
     private final EventProcessingConfiguration processing;
     private final Jdbi jdbi;
 
@@ -48,7 +51,7 @@ public class ProjectionCatchUp implements ReadModels {
         long head = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
                 .mapTo(Long.class).one());
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = 5;
+        long pause = 2;
         while (!caughtUpTo(head)) {
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("read models did not catch up with event " + head + " within " + timeout
@@ -56,7 +59,7 @@ public class ProjectionCatchUp implements ReadModels {
             }
             Thread.onSpinWait();
             java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(pause).toNanos());
-            pause = Math.min(pause * 2, 200);
+            pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
         }
     }
 

@@ -2,6 +2,7 @@ package id.bansos.app.reconciliation;
 
 import id.bansos.app.disbursement.ExportConfig;
 import id.bansos.bank.profile.BankProfiles;
+import id.bansos.ledger.kpm.axon.StreamPrefetch;
 import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.matching.axon.InboundApplier;
 import id.bansos.reconciliation.matching.axon.ManualMatching;
@@ -10,6 +11,7 @@ import id.bansos.reconciliation.matching.axon.SuspenseMatchProjection;
 import id.bansos.reconciliation.cases.axon.CaseAggregate;
 import id.bansos.reconciliation.cases.axon.CaseProjection;
 import id.bansos.reconciliation.cases.FlagRules;
+import id.bansos.reconciliation.cases.axon.FlagRaiser;
 import id.bansos.reconciliation.cases.axon.FlagScanner;
 import id.bansos.reconciliation.cases.findings.HoldScreen;
 import id.bansos.reconciliation.matching.FallbackRule;
@@ -45,9 +47,11 @@ public class ReconciliationConfig {
     }
 
     @Bean
-    ConfigurerModule reconciliationAxonModule(TrailPostings postings, CaseReadModel cases, Jdbi jdbi) {
+    ConfigurerModule reconciliationAxonModule(TrailPostings postings, CaseReadModel cases, Jdbi jdbi,
+                                              StreamPrefetch prefetch) {
         return configurer -> {
             configurer.configureAggregate(CaseAggregate.class);
+            configurer.registerCommandHandler(c -> new FlagRaiser(c.repository(CaseAggregate.class), prefetch));
             configurer.configureAggregate(TreasuryReturnAggregate.class);
             configurer.configureAggregate(SuspenseMatchAggregate.class);
             configurer.eventProcessing(processing -> processing

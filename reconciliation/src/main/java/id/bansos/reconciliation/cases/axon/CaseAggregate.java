@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import id.bansos.reconciliation.cases.CaseDecisions;
 import id.bansos.reconciliation.cases.CaseEvent;
 import id.bansos.reconciliation.cases.CaseState;
+import id.bansos.reconciliation.cases.Flag;
 import id.bansos.reconciliation.cases.axon.CaseCommands.AssignCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.NoteCase;
 import id.bansos.reconciliation.cases.axon.CaseCommands.RaiseFlag;
@@ -33,10 +34,15 @@ public class CaseAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RaiseFlag c) {
+        raise(c.caseId(), c.flag(), c.user());
+    }
+
+    /** Opens or joins the case with the flag; a flag already on the case changes nothing. */
+    void raise(String id, Flag flag, String user) {
         if (state == null) {
-            state = CaseState.none(c.caseId());
+            state = CaseState.none(id);
         }
-        applyAll(CaseDecisions.raise(state, c.flag(), c.user()));
+        applyAll(CaseDecisions.raise(state, flag, user));
     }
 
     @CommandHandler

@@ -2,6 +2,7 @@ package id.bansos.reconciliation.cases.axon;
 
 import id.bansos.reconciliation.cases.Flag;
 import id.bansos.reconciliation.cases.Resolution;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The commands an investigation case accepts. Each names the acting user. */
@@ -12,6 +13,14 @@ public final class CaseCommands {
 
     /** Open or join the flag's case. */
     public record RaiseFlag(@TargetAggregateIdentifier String caseId, Flag flag, String user) {
+    }
+
+    /** Raise many flags in one unit of work, each opening or joining its case. */
+    public record RaiseFlags(List<Flag> flags, String user) {
+
+        public RaiseFlags {
+            flags = List.copyOf(flags);
+        }
     }
 
     /** Give the case to an investigator. */

@@ -5,7 +5,7 @@ import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.reconciliation.cases.Flag;
 import id.bansos.reconciliation.cases.FlagRules;
 import id.bansos.reconciliation.cases.FlagType;
-import id.bansos.reconciliation.cases.axon.CaseCommands.RaiseFlag;
+import id.bansos.reconciliation.cases.axon.CaseCommands.RaiseFlags;
 import id.bansos.reconciliation.cases.findings.DuplicateFindings;
 import id.bansos.reconciliation.cases.findings.ExceptionFindings;
 import id.bansos.reconciliation.cases.findings.HeldFindings;
@@ -32,12 +32,14 @@ import org.jdbi.v3.core.Jdbi;
  * case: a household's case ({@code CASE-<household>}), a channel's suspense queue ({@code SUSPENSE-<channel>}), or a
  * programme's treasury deposits ({@code TREASURY-…}). Finding a flag again raises nothing; a type the rules switch off
  * is not raised; a household cleared as a false positive for a type is not flagged for it again. Personal numbers in
- * the evidence show their last four digits only. A scan is due while a file applied since the last finished scan waits
- * ({@link #due()}); a finished scan marks the files it covered, so that one cut short is done again.
+ * the evidence show their last four digits only. New flags are raised a thousand to a unit of work. A scan is due
+ * while a file applied since the last finished scan waits ({@link #due()}); a finished scan marks the files it
+ * covered, so that one cut short is done again.
  */
 public class FlagScanner {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(10);
+    private static final int CHUNK = 1000;
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final CommandGateway commands;
@@ -84,13 +86,17 @@ public class FlagScanner {
         found.addAll(depositsOverdue(today));
         found.addAll(trailViolations());
         Map<FlagType, Integer> raised = new EnumMap<>(FlagType.class);
+        List<Flag> fresh = new ArrayList<>();
         for (Flag flag : found) {
             boolean clearedBefore = flag.householdId() != null
                     && cleared.contains(flag.type() + ":" + flag.householdId());
             if (rules.enabled(flag.type()) && !clearedBefore && known.add(flag.key())) {
-                commands.sendAndWait(new RaiseFlag(flag.caseId(), flag, user));
+                fresh.add(flag);
                 raised.merge(flag.type(), 1, Integer::sum);
             }
+        }
+        for (int from = 0; from < fresh.size(); from += CHUNK) {
+            commands.sendAndWait(new RaiseFlags(fresh.subList(from, Math.min(from + CHUNK, fresh.size())), user));
         }
         if (!applied.isEmpty()) {
             jdbi.useHandle(h -> h.createUpdate(

@@ -3,6 +3,7 @@ package id.bansos.ledger.privacy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidAlgorithmParameterException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -37,12 +38,14 @@ public final class PersonalData {
     private static final byte[] SEAL_MAGIC = {'B', 'N', 'S', '1'};
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
+    private static final String CIPHER = "AES/GCM/NoPadding";
     private static volatile PersonalData current;
 
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
     private final String activeId;
-    private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Cipher> ciphers = perThread(() -> Cipher.getInstance(CIPHER));
+    private final ThreadLocal<Mac> macs;
 
     /**
      * A key.
@@ -81,7 +84,12 @@ public final class PersonalData {
             throw new IllegalArgumentException("the index key must be 32 bytes (256 bits)");
         }
         this.activeId = activeId;
-        this.indexKey = new SecretKeySpec(index.clone(), "HmacSHA256");
+        SecretKeySpec indexKey = new SecretKeySpec(index.clone(), "HmacSHA256");
+        this.macs = perThread(() -> {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(indexKey);
+            return mac;
+        });
     }
 
     /** The keys this process uses, set once at start-up by its configuration. */
@@ -161,9 +169,7 @@ public final class PersonalData {
 
     private byte[] encrypt(String keyId, byte[] nonce, byte[] plain) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key(keyId), new GCMParameterSpec(TAG_BITS, nonce));
-            return cipher.doFinal(plain);
+            return cipher(Cipher.ENCRYPT_MODE, keyId, nonce).doFinal(plain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt personal data", e);
         }
@@ -171,13 +177,27 @@ public final class PersonalData {
 
     private byte[] decrypt(String keyId, byte[] nonce, byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key(keyId), new GCMParameterSpec(TAG_BITS, nonce));
-            return cipher.doFinal(sealed);
+            return cipher(Cipher.DECRYPT_MODE, keyId, nonce).doFinal(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("personal data under key " + keyId + " does not open: wrong key or"
                     + " altered data", e);
         }
+    }
+
+    /**
+     * This thread's cipher, set up for the key and nonce. The JDK refuses to encrypt twice under one nonce with one
+     * cipher object, which a token of the same number does on purpose: that takes a new cipher.
+     */
+    private Cipher cipher(int mode, String keyId, byte[] nonce) throws GeneralSecurityException {
+        Cipher cipher = ciphers.get();
+        try {
+            cipher.init(mode, key(keyId), new GCMParameterSpec(TAG_BITS, nonce));
+        } catch (InvalidAlgorithmParameterException sameNonce) {
+            cipher = Cipher.getInstance(CIPHER);
+            cipher.init(mode, key(keyId), new GCMParameterSpec(TAG_BITS, nonce));
+            ciphers.set(cipher);
+        }
+        return cipher;
     }
 
     private SecretKeySpec key(String id) {
@@ -189,12 +209,22 @@ public final class PersonalData {
     }
 
     private byte[] hmac(byte[] plain) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(indexKey);
-            return mac.doFinal(plain);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot hash personal data", e);
-        }
+        return macs.get().doFinal(plain);
+    }
+
+    private static <T> ThreadLocal<T> perThread(Creator<T> creator) {
+        return ThreadLocal.withInitial(() -> {
+            try {
+                return creator.create();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("this JDK lacks " + CIPHER + " or HmacSHA256", e);
+            }
+        });
+    }
+
+    /** Makes a cipher or a MAC. */
+    @FunctionalInterface
+    private interface Creator<T> {
+        T create() throws GeneralSecurityException;
     }
 }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTest {
@@ -69,6 +75,31 @@ class PersonalDataTest {
                 .hasMessageContaining("does not open");
         assertThatThrownBy(() -> new PersonalData(List.of(K1), "k3", INDEX))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("active key k3");
+    }
+
+    @Test
+    void tokens_and_seals_come_out_the_same_whatever_came_before_on_the_thread_or_on_other_threads() throws Exception {
+        PersonalData keys = new PersonalData(List.of(K1), "k1", INDEX);
+        String token = keys.token(NIK);
+        byte[] altered = keys.seal(NIK.getBytes(StandardCharsets.UTF_8));
+        altered[altered.length - 1] ^= 1;
+
+        assertThatThrownBy(() -> keys.open(altered)).isInstanceOf(IllegalStateException.class);
+        for (int n = 0; n < 3; n++) {
+            assertThat(keys.token(NIK)).as("the same number again and again").isEqualTo(token);
+        }
+        assertThat(keys.reveal(token)).as("after a refused opening").isEqualTo(NIK);
+        Callable<String> roundTrip = () -> keys.reveal(keys.token(NIK)) + "|" + keys.token(NIK);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        List<String> elsewhere = new ArrayList<>();
+        try {
+            for (Future<String> answer : threads.invokeAll(Collections.nCopies(8, roundTrip))) {
+                elsewhere.add(answer.get());
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(elsewhere).containsOnly(NIK + "|" + token);
     }
 
     private static PersonalData.Key key(String id, int fill) {

@@ -1,6 +1,7 @@
 package id.bansos.ledger.readmodel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * The read-model writes of one batch of events, sent to the database as JDBC batches just before the batch commits.
  * Statements added in a numbered phase run before every ordered statement, phase by phase, grouped by SQL; use a phase
  * only for writes that nothing earlier in the same batch can touch (such as a household's first row). Ordered
- * statements keep their order; consecutive statements with the same SQL share one JDBC batch.
+ * statements name the group of rows they touch (a household's): those of one group keep their order, and since
+ * different groups never touch the same rows, the n-th statements of every group run together, grouped by SQL — a
+ * thousand households' credit-then-withdrawal updates make two JDBC batches, not two thousand round trips.
  */
 public final class ReadModelWrites {
 
@@ -24,9 +27,13 @@ public final class ReadModelWrites {
         phases.computeIfAbsent(phase, p -> new LinkedHashMap<>()).computeIfAbsent(sql, s -> new ArrayList<>()).add(binds);
     }
 
-    /** Adds a statement that runs after the phases, in the order added. */
-    public void ordered(String sql, Map<String, Object> binds) {
-        ordered.add(new Statement(sql, binds));
+    /**
+     * Adds a statement that runs after the phases, after every statement added before it for the same rows.
+     *
+     * @param rows the group of rows the statement reads and writes, such as a household's id
+     */
+    public void ordered(String rows, String sql, Map<String, Object> binds) {
+        ordered.add(new Statement(rows, sql, binds));
     }
 
     /** Whether there is nothing to write. */
@@ -39,14 +46,17 @@ public final class ReadModelWrites {
         for (Map<String, List<Map<String, Object>>> phase : phases.values()) {
             phase.forEach((sql, rows) -> execute(handle, sql, rows));
         }
-        int i = 0;
-        while (i < ordered.size()) {
-            String sql = ordered.get(i).sql();
-            List<Map<String, Object>> run = new ArrayList<>();
-            while (i < ordered.size() && ordered.get(i).sql().equals(sql)) {
-                run.add(ordered.get(i++).binds());
+        Map<String, Integer> turns = new HashMap<>();
+        List<Map<String, List<Map<String, Object>>>> rounds = new ArrayList<>();
+        for (Statement statement : ordered) {
+            int round = turns.merge(statement.rows(), 1, Integer::sum) - 1;
+            if (round == rounds.size()) {
+                rounds.add(new LinkedHashMap<>());
             }
-            execute(handle, sql, run);
+            rounds.get(round).computeIfAbsent(statement.sql(), sql -> new ArrayList<>()).add(statement.binds());
+        }
+        for (Map<String, List<Map<String, Object>>> round : rounds) {
+            round.forEach((sql, rows) -> execute(handle, sql, rows));
         }
         phases.clear();
         ordered.clear();
@@ -60,6 +70,6 @@ public final class ReadModelWrites {
         batch.execute();
     }
 
-    private record Statement(String sql, Map<String, Object> binds) {
+    private record Statement(String rows, String sql, Map<String, Object> binds) {
     }
 }

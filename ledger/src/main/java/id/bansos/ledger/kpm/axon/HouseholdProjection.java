@@ -119,36 +119,36 @@ public class HouseholdProjection {
 
     @EventHandler
     void on(PaymentReleased e, @Timestamp Instant at) {
-        writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "RELEASED", e.reason(), at));
+        writes.add(w -> PaymentLineReadModel.status(w, e.householdId(), e.reference(), "RELEASED", e.reason(), at));
     }
 
     @EventHandler
     void on(PaymentRejected e, @Timestamp Instant at) {
-        writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "REJECTED", e.reasonCode(), at));
+        writes.add(w -> PaymentLineReadModel.status(w, e.householdId(), e.reference(), "REJECTED", e.reasonCode(), at));
     }
 
     @EventHandler
     void on(PaymentCredited e, @Timestamp Instant at) {
-        writes.add(w -> PaymentLineReadModel.credited(w, e.reference(), e.bookedOn(), at));
+        writes.add(w -> PaymentLineReadModel.credited(w, e.householdId(), e.reference(), e.bookedOn(), at));
     }
 
     @EventHandler
     void on(PaymentDoubleCredited e, @Timestamp Instant at) {
-        writes.add(w -> PaymentLineReadModel.credited(w, e.reference(), e.bookedOn(), at));
+        writes.add(w -> PaymentLineReadModel.credited(w, e.householdId(), e.reference(), e.bookedOn(), at));
     }
 
     @EventHandler
     void on(PaymentWithdrawn e) {
-        writes.add(w -> PaymentLineReadModel.withdrawn(w, e.reference(), e.withdrawnOn()));
+        writes.add(w -> PaymentLineReadModel.withdrawn(w, e.householdId(), e.reference(), e.withdrawnOn()));
     }
 
     @EventHandler
     void on(PaymentReissueAuthorized e) {
-        writes.add(w -> PaymentLineReadModel.reissuable(w, e.reference(), e.viaPos()));
+        writes.add(w -> PaymentLineReadModel.reissuable(w, e.householdId(), e.reference(), e.viaPos()));
     }
 
     @EventHandler
     void on(PaymentReturned e, @Timestamp Instant at) {
-        writes.add(w -> PaymentLineReadModel.status(w, e.reference(), "RETURNED", e.reasonCode(), at));
+        writes.add(w -> PaymentLineReadModel.status(w, e.householdId(), e.reference(), "RETURNED", e.reasonCode(), at));
     }
 }

@@ -62,64 +62,66 @@ public final class HouseholdReadModel {
     /** Family card, region, address or desil changed. */
     public static void detailsChanged(ReadModelWrites w, String householdId, String noKk, String regionCode,
                                       String address, int desil, Instant at) {
-        w.ordered("""
+        w.ordered(householdId, """
                 UPDATE household SET no_kk = :kk, region_code = :region, province_code = :province,
                     address = :address, desil = :desil, updated_at = :at WHERE household_id = :id""",
                 binds("id", householdId, "kk", sealed(noKk), "region", regionCode, "province", regionCode.substring(0, 2),
                         "address", address, "desil", desil, "at", time(at)));
-        w.ordered("UPDATE entitlement SET province_code = :province WHERE household_id = :id",
+        w.ordered(householdId, "UPDATE entitlement SET province_code = :province WHERE household_id = :id",
                 binds("id", householdId, "province", regionCode.substring(0, 2)));
     }
 
     /** The payment channel changed. */
     public static void channelChanged(ReadModelWrites w, String householdId, Channel channel, Instant at) {
-        w.ordered("""
+        w.ordered(householdId, """
                 UPDATE household SET channel = :channel, account_number = :account, kks_number = :kks,
                     updated_at = :at WHERE household_id = :id""",
                 binds("id", householdId, "channel", channel.code(), "account", account(channel), "kks", kks(channel),
                         "at", time(at)));
-        w.ordered("UPDATE entitlement SET channel = :channel WHERE household_id = :id",
+        w.ordered(householdId, "UPDATE entitlement SET channel = :channel WHERE household_id = :id",
                 binds("id", householdId, "channel", channel.code()));
     }
 
     /** The pengurus changed. */
     public static void pengurusChanged(ReadModelWrites w, String householdId, String nik, String name, Instant at) {
-        w.ordered("UPDATE household SET pengurus_nik = :nik, pengurus_name = :name, updated_at = :at WHERE household_id = :id",
+        w.ordered(householdId,
+                "UPDATE household SET pengurus_nik = :nik, pengurus_name = :name, updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "nik", sealed(nik), "name", name, "at", time(at)));
     }
 
     /** The member list changed (joined, left, component changed). */
     public static void membersChanged(ReadModelWrites w, String householdId, List<Member> members, Instant at) {
-        w.ordered(DELETE_MEMBERS, binds("id", householdId));
+        w.ordered(householdId, DELETE_MEMBERS, binds("id", householdId));
         for (Member m : members) {
-            w.ordered(INSERT_MEMBER, member(householdId, m));
+            w.ordered(householdId, INSERT_MEMBER, member(householdId, m));
         }
-        w.ordered("UPDATE household SET member_count = :n, updated_at = :at WHERE household_id = :id",
+        w.ordered(householdId, "UPDATE household SET member_count = :n, updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "n", members.size(), "at", time(at)));
     }
 
     /** One member was reported deceased. */
     public static void memberDied(ReadModelWrites w, String householdId, String nik, Instant at) {
-        w.ordered("UPDATE household_member SET status = 'DECEASED' WHERE household_id = :id AND nik = :nik",
+        w.ordered(householdId, "UPDATE household_member SET status = 'DECEASED' WHERE household_id = :id AND nik = :nik",
                 binds("id", householdId, "nik", sealed(nik)));
-        w.ordered("UPDATE household SET updated_at = :at WHERE household_id = :id", binds("id", householdId, "at", time(at)));
+        w.ordered(householdId, "UPDATE household SET updated_at = :at WHERE household_id = :id",
+                binds("id", householdId, "at", time(at)));
     }
 
     /** The enrolled programs changed. */
     public static void programsChanged(ReadModelWrites w, String householdId, List<ProgramEnrolment> programs, Instant at) {
-        w.ordered("UPDATE household SET programs = :programs, updated_at = :at WHERE household_id = :id",
+        w.ordered(householdId, "UPDATE household SET programs = :programs, updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "programs", programs(programs), "at", time(at)));
     }
 
     /** The household left or returned to the roster. */
     public static void onRoster(ReadModelWrites w, String householdId, boolean onRoster, Instant at) {
-        w.ordered("UPDATE household SET on_roster = :on, updated_at = :at WHERE household_id = :id",
+        w.ordered(householdId, "UPDATE household SET on_roster = :on, updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "on", onRoster, "at", time(at)));
     }
 
     /** An entitlement was determined (or determined again). */
     public static void entitlementDetermined(ReadModelWrites w, EntitlementDetermined e, Instant at) {
-        w.ordered("""
+        w.ordered(e.householdId(), """
                 INSERT INTO entitlement (household_id, program, period, amount, status, reasons, rule_version,
                     components, province_code, channel, updated_at)
                 SELECT :id, :program, :period, :amount, :status, :reasons, :rule, :components,
@@ -135,7 +137,7 @@ public final class HouseholdReadModel {
     /** An entitlement was revoked. */
     public static void entitlementRevoked(ReadModelWrites w, String householdId, String program, YearMonth period,
                                           String reason, Instant at) {
-        w.ordered("""
+        w.ordered(householdId, """
                 UPDATE entitlement SET status = 'REVOKED', reasons = :reason, updated_at = :at
                 WHERE household_id = :id AND program = :program AND period = :period""",
                 binds("id", householdId, "program", program, "period", period.toString(), "reason", reason, "at", time(at)));

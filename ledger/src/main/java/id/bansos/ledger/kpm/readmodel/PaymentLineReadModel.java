@@ -10,7 +10,7 @@ import id.bansos.ledger.readmodel.ReadModelWrites;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The payment_line read model as statements added to a batch of writes; upserts keyed by reference. */
+/** The payment_line read model as statements added to a batch of writes, each in its household's order. */
 public final class PaymentLineReadModel {
 
     private PaymentLineReadModel() {
@@ -19,7 +19,7 @@ public final class PaymentLineReadModel {
     /** A line was scheduled into a batch. */
     public static void scheduled(ReadModelWrites w, PaymentScheduled e, Instant at) {
         Channel.Bank bank = e.channel() instanceof Channel.Bank b ? b : null;
-        w.ordered("""
+        w.ordered(e.householdId(), """
                 INSERT INTO payment_line (reference, household_id, program, period, attempt, amount, channel,
                     account_number, kks_number, creditor_name, region_code, address, pengurus_nik, batch_id,
                     status, scheduled_at, updated_at)
@@ -36,8 +36,8 @@ public final class PaymentLineReadModel {
     }
 
     /** The bank reported crediting the line (again, for a double credit: {@code credits} counts them). */
-    public static void credited(ReadModelWrites w, String reference, LocalDate bookedOn, Instant at) {
-        w.ordered("""
+    public static void credited(ReadModelWrites w, String householdId, String reference, LocalDate bookedOn, Instant at) {
+        w.ordered(householdId, """
                 UPDATE payment_line SET status = 'CREDITED', status_reason = NULL, credits = credits + 1,
                     booked_on = COALESCE(booked_on, :booked), updated_at = :at WHERE reference = :ref""",
                 binds("ref", reference, "booked", bookedOn, "at", time(at)));
@@ -47,19 +47,24 @@ public final class PaymentLineReadModel {
      * A rejected or returned line may be paid again; its reject or return reason and the time it came back stay, for
      * the treasury's ageing.
      */
-    public static void reissuable(ReadModelWrites w, String reference, boolean viaPos) {
-        w.ordered("UPDATE payment_line SET status = 'REISSUABLE', reissue_via_pos = :pos WHERE reference = :ref",
+    public static void reissuable(ReadModelWrites w, String householdId, String reference, boolean viaPos) {
+        w.ordered(householdId,
+                "UPDATE payment_line SET status = 'REISSUABLE', reissue_via_pos = :pos WHERE reference = :ref",
                 binds("ref", reference, "pos", viaPos));
     }
 
     /** The KPM withdrew the credited money on {@code on}. */
-    public static void withdrawn(ReadModelWrites w, String reference, LocalDate on) {
-        w.ordered("UPDATE payment_line SET withdrawn_on = :on WHERE reference = :ref", binds("ref", reference, "on", on));
+    public static void withdrawn(ReadModelWrites w, String householdId, String reference, LocalDate on) {
+        w.ordered(householdId, "UPDATE payment_line SET withdrawn_on = :on WHERE reference = :ref",
+                binds("ref", reference, "on", on));
     }
 
     /** A line's status changed, with the reason. */
-    public static void status(ReadModelWrites w, String reference, String status, String reason, Instant at) {
-        w.ordered("UPDATE payment_line SET status = :status, status_reason = :reason, updated_at = :at WHERE reference = :ref",
+    public static void status(ReadModelWrites w, String householdId, String reference, String status, String reason,
+                              Instant at) {
+        w.ordered(householdId, """
+                UPDATE payment_line SET status = :status, status_reason = :reason, updated_at = :at
+                WHERE reference = :ref""",
                 binds("ref", reference, "status", status, "reason", reason, "at", time(at)));
     }
 }

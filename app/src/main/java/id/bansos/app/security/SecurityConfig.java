@@ -46,36 +46,32 @@ public class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain exchangeApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/outbox/**", "/api/inbox/**")
+        return statelessBasic(http.securityMatcher("/api/outbox/**", "/api/inbox/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/outbox/{channel}", "/api/outbox/{channel}/**", "/api/inbox/{channel}",
                                 "/api/inbox/{channel}/**").access(SecurityConfig::ownChannel)
-                        .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                        .anyRequest().denyAll()));
     }
 
     @Bean
     @Order(0)
     SecurityFilterChain agencyStatus(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/status")
+        return statelessBasic(http.securityMatcher("/api/status")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/status").hasAuthority(AGENCY)
-                        .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                        .anyRequest().denyAll()));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain machineClientsElsewhere(HttpSecurity http, InMemoryUserDetailsManager machineClients)
             throws Exception {
-        return http.securityMatcher(new MachineClientRequest(machineClients))
-                .authorizeHttpRequests(a -> a.anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+        return statelessBasic(http.securityMatcher(new MachineClientRequest(machineClients))
+                .authorizeHttpRequests(a -> a.anyRequest().denyAll()));
+    }
+
+    /** A chain for machine clients: HTTP Basic on every request, no session, no CSRF token (no browser). */
+    private static SecurityFilterChain statelessBasic(HttpSecurity http) throws Exception {
+        return http.httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

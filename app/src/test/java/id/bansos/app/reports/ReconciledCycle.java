@@ -4,18 +4,13 @@ import id.bansos.app.cycle.CycleRun;
 import id.bansos.app.exchange.InboxFolders;
 import id.bansos.app.exchange.Intake;
 import id.bansos.app.exchange.SimulatedBanks;
+import id.bansos.app.testing.SembakoExported;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.bank.simulator.SimulationOptions;
 import id.bansos.disbursement.batch.readmodel.BatchLines;
 import id.bansos.disbursement.export.Outbox;
 import id.bansos.disbursement.export.OutboxFile;
 import id.bansos.ledger.readmodel.ReadModels;
-import id.bansos.ledger.roster.BankAccountRules;
-import id.bansos.ledger.roster.GeneratorOptions;
-import id.bansos.ledger.roster.RosterGenerator;
-import id.bansos.ledger.roster.RosterWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,17 +40,9 @@ public final class ReconciledCycle {
 
     /** Runs the cycle on {@code households} generated households, its files in {@code work}. */
     public static void run(ApplicationContext ctx, Path work, int households) throws Exception {
-        Path roster = work.resolve("roster.csv");
-        try (Writer w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
-            new RosterGenerator(GeneratorOptions.of(households, 2026), ctx.getBean(BankAccountRules.class))
-                    .generate(new RosterWriter(w)::write);
-        }
-        CycleRun cycle = new CycleRun(ctx, PERIOD);
-        cycle.importRoster(roster, "import");
-        List<String> sembako = CycleRun.batchIds(cycle.prepare(List.of("SEMBAKO"), "cycle-job"));
-        cycle.approve(sembako, "cycle-maker", List.of("cycle-checker-1", "cycle-checker-2"));
-        cycle.fund(sembako, "bendahara");
-        receiveReplies(ctx, cycle.export(sembako, "cycle-maker"), work.resolve("replies"));
+        SembakoExported sembako = SembakoExported.run(ctx, work, households, PERIOD);
+        CycleRun cycle = sembako.cycle();
+        receiveReplies(ctx, sembako.files(), work.resolve("replies"));
         cycle.reconcile("flag-scan");
         cycle.prepare(List.of("PKH"), "cycle-job");
         ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(2));

@@ -65,10 +65,24 @@ public final class Bench {
             RosterWriter writer = new RosterWriter(w);
             new RosterGenerator(GeneratorOptions.of(households, seed)).generate(writer::write);
         }
+        List<String> databases = new ArrayList<>();
+        try {
+            return run(households, seed, naiveSample, adminUrl, user, password, work, roster, databases);
+        } finally {
+            for (String url : databases) {
+                ScratchDatabase.drop(adminUrl, user, password, url);
+            }
+        }
+    }
+
+    private static Result run(int households, long seed, int naiveSample, String adminUrl, String user,
+                              String password, Path work, Path roster, List<String> databases)
+            throws IOException, SQLException {
         long started = System.nanoTime();
         List<BenchStage> stages = new ArrayList<>();
         int payloadBytes;
-        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password), user, password, work, false)) {
+        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password, databases), user, password,
+                work, false)) {
             Jdbi jdbi = ctx.getBean(Jdbi.class);
             java.util.function.LongSupplier events = () -> jdbi.withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM domain_event_entry").mapTo(Long.class).one());
@@ -101,15 +115,14 @@ public final class Bench {
             payloadBytes = jdbi.withHandle(h -> h.createQuery(
                     "SELECT COALESCE(AVG(octet_length(payload)), 0)::int FROM domain_event_entry").mapTo(Integer.class).one());
         }
-        BenchStage naive = naive(naiveSample, adminUrl, user, password, work);
-        BenchStage raw = raw(freshDatabase(adminUrl, user, password), user, password, stages.get(0).events(),
+        BenchStage naive = naive(naiveSample, freshDatabase(adminUrl, user, password, databases), user, password, work);
+        BenchStage raw = raw(freshDatabase(adminUrl, user, password, databases), user, password, stages.get(0).events(),
                 payloadBytes);
         return new Result(households, stages, naive, raw, (System.nanoTime() - started) / 1e9);
     }
 
-    private static BenchStage naive(int sample, String adminUrl, String user, String password, Path work)
-            throws SQLException {
-        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password), user, password, work, true)) {
+    private static BenchStage naive(int sample, String url, String user, String password, Path work) {
+        try (ConfigurableApplicationContext ctx = start(url, user, password, work, true)) {
             List<HouseholdRecord> records = new ArrayList<>();
             new RosterGenerator(GeneratorOptions.of(sample, 4242)).generate(records::add);
             RuleBasedEntitlements rules = ctx.getBean(RuleBasedEntitlements.class);
@@ -182,7 +195,11 @@ public final class Bench {
         return ScratchDatabase.start(url, user, password, work.resolve("exchange"), args);
     }
 
-    private static String freshDatabase(String adminUrl, String user, String password) throws SQLException {
-        return ScratchDatabase.create(adminUrl, user, password, "bansos_bench");
+    /** A new database for one part of the run, dropped when the run ends. */
+    private static String freshDatabase(String adminUrl, String user, String password, List<String> databases)
+            throws SQLException {
+        String url = ScratchDatabase.create(adminUrl, user, password, "bansos_bench");
+        databases.add(url);
+        return url;
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the cycle for N generated households on a fresh database: per stage wall time,",
                 "households/s, events/s and peak heap; plus naive Axon and raw PostgreSQL references and the ratios.",
-                "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create databases on."})
+                "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create databases on;",
+                "the databases it creates there are dropped when it ends."})
 class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--households", required = true, description = "Households in the generated roster.")

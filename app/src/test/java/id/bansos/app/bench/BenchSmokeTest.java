@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.app.testing.TestPostgres;
 import java.nio.file.Path;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keeps the benchmark working: a small run produces every figure. Speed is judged by the bench command, not here. */
+/**
+ * Keeps the benchmark working: a small run produces every figure and leaves no database behind. Speed is judged by the
+ * bench command, not here.
+ */
 class BenchSmokeTest {
 
     @TempDir
@@ -30,5 +35,8 @@ class BenchSmokeTest {
         assertThat(r.raw().events()).isEqualTo(r.stages().get(0).events());
         assertThat(r.tunedOverNaive()).isPositive();
         assertThat(r.tunedOverRaw()).isPositive();
+        List<String> left = Jdbi.create(admin.url(), admin.user(), admin.password()).withHandle(h -> h.createQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'bansos_bench%'").mapTo(String.class).list());
+        assertThat(left).as("the run's databases are dropped").isEmpty();
     }
 }

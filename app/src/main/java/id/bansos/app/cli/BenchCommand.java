@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
         description = {"Measure the cycle for N generated households on a fresh database: per stage wall time,",
                 "households/s, events/s and peak heap; plus naive Axon and raw PostgreSQL references and the ratios.",
                 "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create databases on;",
-                "the databases it creates there are dropped when it ends."})
+                "the databases it creates there are dropped, and its work folder (roster, files, embedded database)",
+                "removed, when it ends."})
 class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--households", required = true, description = "Households in the generated roster.")
@@ -42,14 +44,19 @@ class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("bansos-bench-");
         int sample = naiveSample != null ? naiveSample : Math.min(households, 5000);
-        try (ScratchPostgres postgres = ScratchPostgres.open(dbUrl, work)) {
-            Bench.Result r = Bench.run(households, seed, sample, postgres.adminUrl(), dbUser, "", work);
-            if (json) {
-                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap(r)));
-            } else {
-                print(r);
+        try {
+            try (ScratchPostgres postgres = ScratchPostgres.open(dbUrl, work)) {
+                Bench.Result r = Bench.run(households, seed, sample, postgres.adminUrl(), dbUser, "", work);
+                if (json) {
+                    System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(asMap(r)));
+                } else {
+                    print(r);
+                }
+                return 0;
             }
-            return 0;
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
         }
     }
 

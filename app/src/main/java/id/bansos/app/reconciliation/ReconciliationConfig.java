@@ -55,7 +55,7 @@ public class ReconciliationConfig {
             configurer.configureAggregate(TreasuryReturnAggregate.class);
             configurer.configureAggregate(SuspenseMatchAggregate.class);
             configurer.eventProcessing(processing -> processing
-                    .registerEventHandler(c -> new MoneyTrailProjection(postings))
+                    .registerEventHandler(c -> new MoneyTrailProjection(postings, jdbi))
                     .registerEventHandler(c -> new CaseProjection(cases))
                     .registerEventHandler(c -> new SuspenseMatchProjection(jdbi)));
         };

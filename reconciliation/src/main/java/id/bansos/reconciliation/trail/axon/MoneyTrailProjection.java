@@ -4,6 +4,11 @@ import id.bansos.disbursement.batch.BatchFileExported;
 import id.bansos.disbursement.batch.BatchFunded;
 import id.bansos.disbursement.batch.BatchPrepared;
 import id.bansos.ledger.kpm.HouseholdEvent;
+import id.bansos.ledger.kpm.PaymentCredited;
+import id.bansos.ledger.kpm.PaymentDoubleCredited;
+import id.bansos.ledger.kpm.PaymentRejected;
+import id.bansos.ledger.kpm.PaymentReturned;
+import id.bansos.ledger.readmodel.axon.BatchedWrites;
 import id.bansos.reconciliation.trail.MoneyMovement;
 import id.bansos.reconciliation.trail.Movements;
 import id.bansos.reconciliation.trail.TrailKey;
@@ -16,6 +21,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The money trail as events tell it: funding, export, every outcome the banks and PT Pos reported, and deposits to
@@ -32,9 +38,11 @@ public class MoneyTrailProjection {
     public static final List<String> TABLES = List.of("trail_batch", "trail_posting");
 
     private final TrailPostings postings;
+    private final BatchedWrites writes;
 
-    public MoneyTrailProjection(TrailPostings postings) {
+    public MoneyTrailProjection(TrailPostings postings, Jdbi jdbi) {
         this.postings = postings;
+        this.writes = new BatchedWrites(jdbi, PROCESSING_GROUP);
     }
 
     @ResetHandler
@@ -49,24 +57,47 @@ public class MoneyTrailProjection {
 
     @EventHandler
     void on(BatchFunded e, EventMessage<?> message, @Timestamp Instant at) {
-        postings.forBatch(e.batchId(), key -> new MoneyMovement.Funded(key, e.sp2dNumber(), e.amount()),
-                message.getIdentifier(), at);
+        writes.add(w -> postings.forBatch(w, e.batchId(),
+                key -> new MoneyMovement.Funded(key, e.sp2dNumber(), e.amount()), message.getIdentifier(), at));
     }
 
     @EventHandler
     void on(BatchFileExported e, EventMessage<?> message, @Timestamp Instant at) {
-        postings.forBatch(e.batchId(), key -> new MoneyMovement.Instructed(key, e.fileName(), e.controlSum()),
-                message.getIdentifier(), at);
+        writes.add(w -> postings.forBatch(w, e.batchId(),
+                key -> new MoneyMovement.Instructed(key, e.fileName(), e.controlSum()), message.getIdentifier(), at));
     }
 
     @EventHandler
     void on(DepositRecorded e, EventMessage<?> message, @Timestamp Instant at) {
-        postings.post(new MoneyMovement.DepositedToTreasury(new TrailKey(e.program(), e.period(), e.channel()),
-                e.ntpn(), e.amount()), message.getIdentifier(), at);
+        writes.add(w -> postings.post(w, new MoneyMovement.DepositedToTreasury(
+                new TrailKey(e.program(), e.period(), e.channel()), e.ntpn(), e.amount()), message.getIdentifier(), at));
     }
 
     @EventHandler
-    void on(HouseholdEvent e, EventMessage<?> message, @Timestamp Instant at) {
-        Movements.of(e).ifPresent(movement -> postings.post(movement, message.getIdentifier(), at));
+    void on(PaymentRejected e, EventMessage<?> message, @Timestamp Instant at) {
+        outcome(e, message, at);
+    }
+
+    @EventHandler
+    void on(PaymentCredited e, EventMessage<?> message, @Timestamp Instant at) {
+        outcome(e, message, at);
+    }
+
+    @EventHandler
+    void on(PaymentDoubleCredited e, EventMessage<?> message, @Timestamp Instant at) {
+        outcome(e, message, at);
+    }
+
+    @EventHandler
+    void on(PaymentReturned e, EventMessage<?> message, @Timestamp Instant at) {
+        outcome(e, message, at);
+    }
+
+    /**
+     * Only the outcome events move money; handling just these types lets the processor pass over every other
+     * household event without reading its payload.
+     */
+    private void outcome(HouseholdEvent e, EventMessage<?> message, Instant at) {
+        Movements.of(e).ifPresent(movement -> writes.add(w -> postings.post(w, movement, message.getIdentifier(), at)));
     }
 }

@@ -1,5 +1,6 @@
 package id.bansos.reconciliation.trail.readmodel;
 
+import id.bansos.ledger.readmodel.ReadModelWrites;
 import id.bansos.reconciliation.trail.Account;
 import id.bansos.reconciliation.trail.MoneyMovement;
 import id.bansos.reconciliation.trail.MoneyTrail;
@@ -9,12 +10,20 @@ import id.bansos.reconciliation.trail.TrailKey;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /** The money trail's tables: the batches' keys, and the postings, each keyed by the event that made it. */
 public class TrailPostings {
+
+    private static final String INSERT_POSTING = """
+            INSERT INTO trail_posting (event_id, program, period, channel, from_account, to_account, amount, reason,
+                reference, at)
+            VALUES (:event, :program, :period, :channel, :from, :to, :amount, :reason, :reference, :at)
+            ON CONFLICT (event_id) DO NOTHING""";
 
     private final Jdbi jdbi;
 
@@ -31,27 +40,34 @@ public class TrailPostings {
                 .bind("channel", key.channel()).execute());
     }
 
-    /** Posts a movement of a batch's money, at the batch's key. */
-    public void forBatch(String batchId, Function<TrailKey, MoneyMovement> movement, String eventId, Instant at) {
+    /** Posts a movement of a batch's money, at the batch's key, with the writes of the batch of events. */
+    public void forBatch(ReadModelWrites writes, String batchId, Function<TrailKey, MoneyMovement> movement,
+                         String eventId, Instant at) {
         TrailKey key = jdbi.withHandle(h -> h.createQuery(
                         "SELECT program, period, channel FROM trail_batch WHERE batch_id = :id").bind("id", batchId)
                 .map((rs, ctx) -> new TrailKey(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getString(3)))
                 .one());
-        post(movement.apply(key), eventId, at);
+        post(writes, movement.apply(key), eventId, at);
     }
 
-    /** Posts one movement; the same event again posts nothing. */
-    public void post(MoneyMovement movement, String eventId, Instant at) {
+    /**
+     * Posts one movement with the writes of the batch of events; the same event again posts nothing. Postings are
+     * only ever inserted, so they go in the batch's first phase, a JDBC batch for the whole batch of events.
+     */
+    public void post(ReadModelWrites writes, MoneyMovement movement, String eventId, Instant at) {
         Posting p = PostingRules.postingFor(movement);
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO trail_posting (event_id, program, period, channel, from_account,
-                            to_account, amount, reason, reference, at)
-                        VALUES (:event, :program, :period, :channel, :from, :to, :amount, :reason, :reference, :at)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .bind("event", eventId).bind("program", p.key().program()).bind("period", p.key().period().toString())
-                .bind("channel", p.key().channel()).bind("from", p.from().name()).bind("to", p.to().name())
-                .bind("amount", p.amount()).bind("reason", p.reason()).bind("reference", p.reference())
-                .bind("at", at.atOffset(ZoneOffset.UTC)).execute());
+        Map<String, Object> binds = new HashMap<>();
+        binds.put("event", eventId);
+        binds.put("program", p.key().program());
+        binds.put("period", p.key().period().toString());
+        binds.put("channel", p.key().channel());
+        binds.put("from", p.from().name());
+        binds.put("to", p.to().name());
+        binds.put("amount", p.amount());
+        binds.put("reason", p.reason());
+        binds.put("reference", p.reference());
+        binds.put("at", at.atOffset(ZoneOffset.UTC));
+        writes.phase(0, INSERT_POSTING, binds);
     }
 
     /** The trail as posted so far, optionally for one program and period; {@link MoneyTrail#violations()} checks it. */

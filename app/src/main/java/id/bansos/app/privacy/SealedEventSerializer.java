@@ -1,6 +1,7 @@
 package id.bansos.app.privacy;
 
 import id.bansos.ledger.privacy.PersonalData;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -8,9 +9,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
- * The event store's serializer, sealing every payload (and snapshot, and metadata) with the personal-data keys: the
- * NIK, No. KK and account numbers in events are never stored in the clear. Events stored before sealing are read as
- * they are.
+ * The event store's serializer, sealing every payload and snapshot with the personal-data keys: the NIK, No. KK and
+ * account numbers in events are never stored in the clear. Metadata (the correlation and trace identifiers of the
+ * message that caused the event) holds no personal data and is stored as it is, so that every processor reading an
+ * event does not open it again. Events and metadata stored sealed before are read as they are.
  */
 public final class SealedEventSerializer implements Serializer {
 
@@ -24,6 +26,9 @@ public final class SealedEventSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (object instanceof MetaData) {
+            return delegate.serialize(object, expectedRepresentation);
+        }
         SerializedObject<byte[]> plain = delegate.serialize(object, byte[].class);
         SerializedObject<byte[]> sealed = new SimpleSerializedObject<>(keys.seal(plain.getData()), byte[].class,
                 plain.getType());

@@ -32,6 +32,10 @@ class ChunkEventStoreTest {
         assertThat(sequences("H2")).containsExactly(0L);
         assertThat(sequences("H3")).isEmpty();
 
+        store.publish(event("H3", 0), event("H1", 3));
+        assertThat(sequences("H1")).as("events staged after the last lookup").containsExactly(0L, 1L, 2L, 3L);
+        assertThat(sequences("H3")).containsExactly(0L);
+
         inner.rollback();
         assertThat(sequences("H1")).as("after the inner unit of work rolled back").containsExactly(0L, 1L);
         outer.rollback();

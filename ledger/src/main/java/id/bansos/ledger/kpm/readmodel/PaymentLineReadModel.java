@@ -9,9 +9,20 @@ import id.bansos.ledger.kpm.PaymentScheduled;
 import id.bansos.ledger.readmodel.ReadModelWrites;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The payment_line read model as statements added to a batch of writes, each in its household's order. */
 public final class PaymentLineReadModel {
+
+    private static final ReadModelWrites.RowSet CREDITED = new ReadModelWrites.RowSet("""
+            UPDATE payment_line p SET status = 'CREDITED', status_reason = NULL, credits = p.credits + 1,
+                booked_on = COALESCE(p.booked_on, v.booked::date), updated_at = v.at::timestamptz
+            FROM unnest(:ref::text[], :booked::text[], :at::text[]) AS v(ref, booked, at)
+            WHERE p.reference = v.ref""", List.of("ref", "booked", "at"));
+    private static final ReadModelWrites.RowSet WITHDRAWN = new ReadModelWrites.RowSet("""
+            UPDATE payment_line p SET withdrawn_on = v.withdrawn::date
+            FROM unnest(:ref::text[], :withdrawn::text[]) AS v(ref, withdrawn)
+            WHERE p.reference = v.ref""", List.of("ref", "withdrawn"));
 
     private PaymentLineReadModel() {
     }
@@ -37,10 +48,7 @@ public final class PaymentLineReadModel {
 
     /** The bank reported crediting the line (again, for a double credit: {@code credits} counts them). */
     public static void credited(ReadModelWrites w, String householdId, String reference, LocalDate bookedOn, Instant at) {
-        w.ordered(householdId, """
-                UPDATE payment_line SET status = 'CREDITED', status_reason = NULL, credits = credits + 1,
-                    booked_on = COALESCE(booked_on, :booked), updated_at = :at WHERE reference = :ref""",
-                binds("ref", reference, "booked", bookedOn, "at", time(at)));
+        w.ordered(householdId, CREDITED, binds("ref", reference, "booked", bookedOn, "at", time(at)));
     }
 
     /**
@@ -55,8 +63,7 @@ public final class PaymentLineReadModel {
 
     /** The KPM withdrew the credited money on {@code on}. */
     public static void withdrawn(ReadModelWrites w, String householdId, String reference, LocalDate on) {
-        w.ordered(householdId, "UPDATE payment_line SET withdrawn_on = :on WHERE reference = :ref",
-                binds("ref", reference, "on", on));
+        w.ordered(householdId, WITHDRAWN, binds("ref", reference, "withdrawn", on));
     }
 
     /** A line's status changed, with the reason. */

@@ -44,6 +44,20 @@ public final class HouseholdReadModel {
             ON CONFLICT (household_id, nik) DO UPDATE SET name = EXCLUDED.name, birth_date = EXCLUDED.birth_date,
                 status = EXCLUDED.status, component = EXCLUDED.component""";
 
+    private static final ReadModelWrites.RowSet ENTITLEMENT_DETERMINED = new ReadModelWrites.RowSet("""
+            INSERT INTO entitlement (household_id, program, period, amount, status, reasons, rule_version, components,
+                province_code, channel, updated_at)
+            SELECT v.id, v.program, v.period, v.amount::bigint, v.status, v.reasons, v.rule, v.components,
+                h.province_code, h.channel, v.at::timestamptz
+            FROM unnest(:id::text[], :program::text[], :period::text[], :amount::text[], :status::text[],
+                    :reasons::text[], :rule::text[], :components::text[], :at::text[])
+                AS v(id, program, period, amount, status, reasons, rule, components, at)
+            JOIN household h ON h.household_id = v.id
+            ON CONFLICT (household_id, program, period) DO UPDATE SET amount = EXCLUDED.amount,
+                status = EXCLUDED.status, reasons = EXCLUDED.reasons, rule_version = EXCLUDED.rule_version,
+                components = EXCLUDED.components, updated_at = EXCLUDED.updated_at""",
+            List.of("id", "program", "period", "amount", "status", "reasons", "rule", "components", "at"));
+
     private HouseholdReadModel() {
     }
 
@@ -121,17 +135,10 @@ public final class HouseholdReadModel {
 
     /** An entitlement was determined (or determined again). */
     public static void entitlementDetermined(ReadModelWrites w, EntitlementDetermined e, Instant at) {
-        w.ordered(e.householdId(), """
-                INSERT INTO entitlement (household_id, program, period, amount, status, reasons, rule_version,
-                    components, province_code, channel, updated_at)
-                SELECT :id, :program, :period, :amount, :status, :reasons, :rule, :components,
-                    province_code, channel, :at FROM household WHERE household_id = :id
-                ON CONFLICT (household_id, program, period) DO UPDATE SET amount = EXCLUDED.amount,
-                    status = EXCLUDED.status, reasons = EXCLUDED.reasons, rule_version = EXCLUDED.rule_version,
-                    components = EXCLUDED.components, updated_at = EXCLUDED.updated_at""",
-                binds("id", e.householdId(), "program", e.program(), "period", e.period().toString(), "amount", e.amount(),
-                        "status", e.status().name(), "reasons", String.join("; ", e.reasons()), "rule", e.ruleVersion(),
-                        "components", lines(e.lines()), "at", time(at)));
+        w.ordered(e.householdId(), ENTITLEMENT_DETERMINED, binds("id", e.householdId(), "program", e.program(),
+                "period", e.period().toString(), "amount", e.amount(), "status", e.status().name(),
+                "reasons", String.join("; ", e.reasons()), "rule", e.ruleVersion(), "components", lines(e.lines()),
+                "at", time(at)));
     }
 
     /** An entitlement was revoked. */

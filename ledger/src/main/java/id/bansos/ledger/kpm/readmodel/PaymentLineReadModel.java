@@ -14,6 +14,20 @@ import java.util.List;
 /** The payment_line read model as statements added to a batch of writes, each in its household's order. */
 public final class PaymentLineReadModel {
 
+    private static final ReadModelWrites.RowSet SCHEDULED = new ReadModelWrites.RowSet("""
+            INSERT INTO payment_line (reference, household_id, program, period, attempt, amount, channel,
+                account_number, kks_number, creditor_name, region_code, address, pengurus_nik, batch_id,
+                status, scheduled_at, updated_at)
+            SELECT v.ref, h.household_id, v.program, v.period, v.attempt::smallint, v.amount::bigint, v.channel,
+                v.account, v.kks, h.pengurus_name, h.region_code, h.address, h.pengurus_nik, v.batch, 'SCHEDULED',
+                v.at::timestamptz, v.at::timestamptz
+            FROM unnest(:ref::text[], :id::text[], :program::text[], :period::text[], :attempt::text[],
+                    :amount::text[], :channel::text[], :account::text[], :kks::text[], :batch::text[], :at::text[])
+                AS v(ref, id, program, period, attempt, amount, channel, account, kks, batch, at)
+            JOIN household h ON h.household_id = v.id
+            ON CONFLICT (reference) DO UPDATE SET batch_id = EXCLUDED.batch_id, status = 'SCHEDULED',
+                status_reason = NULL, updated_at = EXCLUDED.updated_at""",
+            List.of("ref", "id", "program", "period", "attempt", "amount", "channel", "account", "kks", "batch", "at"));
     private static final ReadModelWrites.RowSet CREDITED = new ReadModelWrites.RowSet("""
             UPDATE payment_line p SET status = 'CREDITED', status_reason = NULL, credits = p.credits + 1,
                 booked_on = COALESCE(p.booked_on, v.booked::date), updated_at = v.at::timestamptz
@@ -30,20 +44,10 @@ public final class PaymentLineReadModel {
     /** A line was scheduled into a batch. */
     public static void scheduled(ReadModelWrites w, PaymentScheduled e, Instant at) {
         Channel.Bank bank = e.channel() instanceof Channel.Bank b ? b : null;
-        w.ordered(e.householdId(), """
-                INSERT INTO payment_line (reference, household_id, program, period, attempt, amount, channel,
-                    account_number, kks_number, creditor_name, region_code, address, pengurus_nik, batch_id,
-                    status, scheduled_at, updated_at)
-                SELECT :ref, household_id, :program, :period, :attempt, :amount, :channel, :account, :kks,
-                    pengurus_name, region_code, address, pengurus_nik, :batch, 'SCHEDULED', :at, :at
-                FROM household WHERE household_id = :id
-                ON CONFLICT (reference) DO UPDATE SET batch_id = EXCLUDED.batch_id, status = 'SCHEDULED',
-                    status_reason = NULL, updated_at = EXCLUDED.updated_at""",
-                binds("ref", e.reference(), "id", e.householdId(), "program", e.program(), "period", e.period().toString(),
-                        "attempt", e.attempt(), "amount", e.amount(), "channel", e.channel().code(),
-                        "account", bank == null ? null : sealed(bank.accountNumber()),
-                        "kks", bank == null ? null : sealed(bank.kksNumber()),
-                        "batch", e.batchId(), "at", time(at)));
+        w.ordered(e.householdId(), SCHEDULED, binds("ref", e.reference(), "id", e.householdId(),
+                "program", e.program(), "period", e.period().toString(), "attempt", e.attempt(), "amount", e.amount(),
+                "channel", e.channel().code(), "account", bank == null ? null : sealed(bank.accountNumber()),
+                "kks", bank == null ? null : sealed(bank.kksNumber()), "batch", e.batchId(), "at", time(at)));
     }
 
     /** The bank reported crediting the line (again, for a double credit: {@code credits} counts them). */

@@ -61,6 +61,15 @@ public final class ReadModelWrites {
         ordered.add(new Statement(rows, statement, values));
     }
 
+    /** Binds for a statement from alternating names and values; values may be {@code null}. */
+    public static Map<String, Object> binds(Object... namesAndValues) {
+        Map<String, Object> binds = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            binds.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return binds;
+    }
+
     /** Whether there is nothing to write. */
     public boolean isEmpty() {
         return phases.isEmpty() && ordered.isEmpty();

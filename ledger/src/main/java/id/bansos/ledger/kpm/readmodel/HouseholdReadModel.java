@@ -1,5 +1,7 @@
 package id.bansos.ledger.kpm.readmodel;
 
+import static id.bansos.ledger.readmodel.ReadModelWrites.binds;
+
 import id.bansos.ledger.kpm.Channel;
 import id.bansos.ledger.kpm.EntitlementDetermined;
 import id.bansos.ledger.kpm.EntitlementLine;
@@ -12,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -158,14 +159,6 @@ public final class HouseholdReadModel {
     /** A personal number as read models keep it: its token (see {@link PersonalData}). */
     static String sealed(String number) {
         return PersonalData.current().token(number);
-    }
-
-    static Map<String, Object> binds(Object... keysAndValues) {
-        Map<String, Object> binds = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            binds.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return binds;
     }
 
     static OffsetDateTime time(Instant at) {

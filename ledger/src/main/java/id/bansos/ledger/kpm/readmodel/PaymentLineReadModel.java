@@ -1,6 +1,6 @@
 package id.bansos.ledger.kpm.readmodel;
 
-import static id.bansos.ledger.kpm.readmodel.HouseholdReadModel.binds;
+import static id.bansos.ledger.readmodel.ReadModelWrites.binds;
 import static id.bansos.ledger.kpm.readmodel.HouseholdReadModel.sealed;
 import static id.bansos.ledger.kpm.readmodel.HouseholdReadModel.time;
 

@@ -10,9 +10,7 @@ import id.bansos.reconciliation.trail.TrailKey;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,18 +54,10 @@ public class TrailPostings {
      */
     public void post(ReadModelWrites writes, MoneyMovement movement, String eventId, Instant at) {
         Posting p = PostingRules.postingFor(movement);
-        Map<String, Object> binds = new HashMap<>();
-        binds.put("event", eventId);
-        binds.put("program", p.key().program());
-        binds.put("period", p.key().period().toString());
-        binds.put("channel", p.key().channel());
-        binds.put("from", p.from().name());
-        binds.put("to", p.to().name());
-        binds.put("amount", p.amount());
-        binds.put("reason", p.reason());
-        binds.put("reference", p.reference());
-        binds.put("at", at.atOffset(ZoneOffset.UTC));
-        writes.phase(0, INSERT_POSTING, binds);
+        writes.phase(0, INSERT_POSTING, ReadModelWrites.binds("event", eventId, "program", p.key().program(),
+                "period", p.key().period().toString(), "channel", p.key().channel(), "from", p.from().name(),
+                "to", p.to().name(), "amount", p.amount(), "reason", p.reason(), "reference", p.reference(),
+                "at", at.atOffset(ZoneOffset.UTC)));
     }
 
     /** The trail as posted so far, optionally for one program and period; {@link MoneyTrail#violations()} checks it. */

@@ -205,10 +205,11 @@ public final class BankSimulator {
     }
 
     private static SimulationResult.OutputFile write(Path file, String format, Body body) throws IOException {
-        try (OutputStream target = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        try (OutputStream target = Files.newOutputStream(file);
              DigestingOutputStream out = new DigestingOutputStream(target)) {
-            body.write(out);
-            out.flush();
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            body.write(buffered);
+            buffered.flush();
             var written = out.written(0, 0);
             return new SimulationResult.OutputFile(format, file, written.sha256(), written.bytes());
         } catch (XMLStreamException e) {

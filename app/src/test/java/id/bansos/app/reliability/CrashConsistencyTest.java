@@ -195,7 +195,7 @@ class CrashConsistencyTest {
                 "SELECT COUNT(*) FROM cycle_held", 1));
         p.add(KillPoint.events("prepare SEMBAKO", "the first batch is prepared", "BatchPrepared", 1));
         p.add(KillPoint.events("submit " + bri, "the batch is submitted, the read model not yet", "BatchSubmitted", 1));
-        p.add(KillPoint.afterMillis("approve " + bri + " by budi", "Spring is starting", 3000));
+        p.add(KillPoint.afterMillis("approve " + bri + " by budi", "Spring is starting", 1500));
         p.add(KillPoint.events("approve " + bri + " by budi", "the approval is stored", "BatchApproved", 1));
         p.add(KillPoint.events("approve " + pos + " by budi", "the approval is stored", "BatchApproved", 1));
         p.add(KillPoint.events("fund " + bni, "the SP2D is stored", "BatchFunded", 1));

@@ -16,11 +16,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -166,12 +166,17 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
+    /**
+     * Clicks and waits for the next document to be loaded: the old page's window carries a mark the next one lacks.
+     * Chromium may answer a question about an element of the page being left with an error of its own rather than
+     * a stale element, so the wait asks the window, not an element, and asks again on any driver error.
+     */
     private Browser toNextPage(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.bansosLeaving = true");
         element.click();
-        new WebDriverWait(driver, Duration.ofMinutes(1)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofMinutes(1)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.bansosLeaving === undefined && document.readyState === 'complete'")));
         return this;
     }
 

@@ -134,7 +134,8 @@ public class InboundApplier {
     private void statuses(FileRun run, StatusReport report) {
         for (StatusLine line : report.lines()) {
             if (line instanceof StatusLine.Transaction t) {
-                run.add(t.originalEndToEndId(), p -> matcher.statusLine(run.channel, t, p, run.source(t.location())));
+                String paymentNeeded = t.rejected() ? t.originalEndToEndId() : null;
+                run.add(paymentNeeded, p -> matcher.statusLine(run.channel, t, p, run.source(t.location())));
             } else if (line.rejected()) {
                 run.exception(new LineMatch.Unmatched(LineMatch.Kind.BREAK, run.source(line.location()), null, null,
                         null, null, null, "the bank rejected " + (line instanceof StatusLine.Group
@@ -205,6 +206,7 @@ public class InboundApplier {
             return sha256 + "#" + location;
         }
 
+        /** Queues a line; {@code reference} names the payment its match needs looked up, or is null for none. */
         void add(String reference, Function<PaymentLineView, LineMatch> match) {
             references.add(reference);
             pending.add(match);

@@ -94,7 +94,7 @@ class InvestigationTest {
     private LocalDate executionDate;
 
     @BeforeAll
-    void given_households_two_sharing_a_member_two_sharing_an_account_and_six_plain_ones_in_an_exported_batch()
+    void given_households_two_sharing_a_member_two_sharing_an_account_two_sharing_a_kk_and_six_plain_ones_in_an_exported_batch()
             throws Exception {
         List<HouseholdRecord> households = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {
@@ -109,6 +109,12 @@ class InvestigationTest {
                 copy.regionCode(), copy.address(), copy.desil(), copy.channel(), copy.programs(), members));
         households.add(TestHouseholds.household("INV-ACC-A", 300, new Channel.Bank("BRI", SHARED, null)));
         households.add(TestHouseholds.household("INV-ACC-B", 301, new Channel.Bank("BRI", SHARED, null)));
+        HouseholdRecord family = TestHouseholds.household("INV-KK-A", 400);
+        HouseholdRecord sameKk = TestHouseholds.household("INV-KK-B", 401);
+        households.add(family);
+        households.add(new HouseholdRecord(sameKk.householdId(), family.noKk(), sameKk.pengurusNik(),
+                sameKk.pengurusName(), sameKk.regionCode(), sameKk.address(), sameKk.desil(), sameKk.channel(),
+                sameKk.programs(), sameKk.members()));
         for (HouseholdRecord h : households) {
             commands.sendAndWait(new ApplyRosterLine(h.householdId(), h, TestHouseholds.PERIOD,
                     TestHouseholds.sembako(), "imp-inv"));
@@ -127,18 +133,20 @@ class InvestigationTest {
 
     @Test
     @Order(1)
-    void households_sharing_a_nik_or_an_account_are_held_out_of_the_batch_and_flagged() {
+    void households_sharing_a_nik_a_kk_or_an_account_are_held_out_of_the_batch_and_flagged() {
         assertThat(scheduled()).containsExactlyInAnyOrder("INV-1", "INV-2", "INV-3", "INV-4", "INV-5", "INV-6");
         Map<String, String> held = jdbi.withHandle(h -> h.createQuery(
                         "SELECT household_id, rule FROM cycle_held WHERE rule IS NOT NULL")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list()).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(held).containsOnly(Map.entry("INV-DUP-A", "DUPLICATE_NIK"), Map.entry("INV-DUP-B", "DUPLICATE_NIK"),
-                Map.entry("INV-ACC-A", "SHARED_ACCOUNT"), Map.entry("INV-ACC-B", "SHARED_ACCOUNT"));
+                Map.entry("INV-ACC-A", "SHARED_ACCOUNT"), Map.entry("INV-ACC-B", "SHARED_ACCOUNT"),
+                Map.entry("INV-KK-A", "DUPLICATE_KK"), Map.entry("INV-KK-B", "DUPLICATE_KK"));
 
         Map<FlagType, Integer> raised = flags.scan("recon-job");
 
-        assertThat(raised).containsEntry(FlagType.DUPLICATE_NIK, 2).containsEntry(FlagType.SHARED_ACCOUNT, 2);
+        assertThat(raised).containsEntry(FlagType.DUPLICATE_NIK, 2).containsEntry(FlagType.SHARED_ACCOUNT, 2)
+                .containsEntry(FlagType.DUPLICATE_KK, 2);
         assertThat(evidence("INV-ACC-A", FlagType.SHARED_ACCOUNT))
                 .contains("the same bank account ****9999 is in 2026-10 (SEMBAKO) for INV-ACC-B");
     }

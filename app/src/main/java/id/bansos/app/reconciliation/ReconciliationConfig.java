@@ -56,7 +56,7 @@ public class ReconciliationConfig {
             configurer.configureAggregate(SuspenseMatchAggregate.class);
             configurer.eventProcessing(processing -> processing
                     .registerEventHandler(c -> new MoneyTrailProjection(postings, jdbi))
-                    .registerEventHandler(c -> new CaseProjection(cases))
+                    .registerEventHandler(c -> new CaseProjection(cases, jdbi))
                     .registerEventHandler(c -> new SuspenseMatchProjection(jdbi)));
         };
     }

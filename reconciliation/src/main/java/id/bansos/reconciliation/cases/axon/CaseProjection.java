@@ -1,5 +1,6 @@
 package id.bansos.reconciliation.cases.axon;
 
+import id.bansos.ledger.readmodel.axon.BatchedWrites;
 import id.bansos.reconciliation.cases.CaseEvent;
 import id.bansos.reconciliation.cases.Resolution;
 import id.bansos.reconciliation.cases.readmodel.CaseReadModel;
@@ -10,8 +11,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.jdbi.v3.core.Jdbi;
 
-/** Keeps the work queue (investigation_case, case_flag, case_trail) in step with case events. */
+/**
+ * Keeps the work queue (investigation_case, case_flag, case_trail) in step with case events, writing each batch of
+ * events together just before the processor commits it.
+ */
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
 public class CaseProjection {
 
@@ -23,9 +28,11 @@ public class CaseProjection {
             "case_clearance");
 
     private final CaseReadModel readModel;
+    private final BatchedWrites writes;
 
-    public CaseProjection(CaseReadModel readModel) {
+    public CaseProjection(CaseReadModel readModel, Jdbi jdbi) {
         this.readModel = readModel;
+        this.writes = new BatchedWrites(jdbi, PROCESSING_GROUP);
     }
 
     @ResetHandler
@@ -35,38 +42,46 @@ public class CaseProjection {
 
     @EventHandler
     void on(CaseEvent.FlagRaised e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.flagRaised(e, at);
-        readModel.trail(e.caseId(), seq, at, e.raisedBy(), "FLAG", e.flag().type() + ": " + e.flag().evidence());
+        writes.add(w -> {
+            readModel.flagRaised(w, e, at);
+            readModel.trail(w, e.caseId(), seq, at, e.raisedBy(), "FLAG", e.flag().type() + ": " + e.flag().evidence());
+        });
     }
 
     @EventHandler
     void on(CaseEvent.Assigned e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.assigned(e.caseId(), e.assignee(), at);
-        readModel.trail(e.caseId(), seq, at, e.assignedBy(), "ASSIGNED", e.assignee());
+        writes.add(w -> {
+            readModel.assigned(w, e.caseId(), e.assignee(), at);
+            readModel.trail(w, e.caseId(), seq, at, e.assignedBy(), "ASSIGNED", e.assignee());
+        });
     }
 
     @EventHandler
     void on(CaseEvent.Noted e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.trail(e.caseId(), seq, at, e.notedBy(), "NOTE", e.note());
+        writes.add(w -> readModel.trail(w, e.caseId(), seq, at, e.notedBy(), "NOTE", e.note()));
     }
 
     @EventHandler
     void on(CaseEvent.GroundCheckRequested e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.trail(e.caseId(), seq, at, e.requestedBy(), "GROUND_CHECK", e.instructions());
+        writes.add(w -> readModel.trail(w, e.caseId(), seq, at, e.requestedBy(), "GROUND_CHECK", e.instructions()));
     }
 
     @EventHandler
     void on(CaseEvent.Resolved e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.status(e.caseId(), "RESOLVED", e.resolution().name(), at);
-        if (e.resolution() == Resolution.FALSE_POSITIVE) {
-            readModel.cleared(e.caseId(), e.resolvedBy(), at);
-        }
-        readModel.trail(e.caseId(), seq, at, e.resolvedBy(), "RESOLVED", e.resolution() + ": " + e.reason());
+        writes.add(w -> {
+            readModel.status(w, e.caseId(), "RESOLVED", e.resolution().name(), at);
+            if (e.resolution() == Resolution.FALSE_POSITIVE) {
+                readModel.cleared(w, e.caseId(), e.resolvedBy(), at);
+            }
+            readModel.trail(w, e.caseId(), seq, at, e.resolvedBy(), "RESOLVED", e.resolution() + ": " + e.reason());
+        });
     }
 
     @EventHandler
     void on(CaseEvent.Reopened e, @SequenceNumber long seq, @Timestamp Instant at) {
-        readModel.status(e.caseId(), "OPEN", null, at);
-        readModel.trail(e.caseId(), seq, at, e.reopenedBy(), "REOPENED", "new flag " + e.flagKey());
+        writes.add(w -> {
+            readModel.status(w, e.caseId(), "OPEN", null, at);
+            readModel.trail(w, e.caseId(), seq, at, e.reopenedBy(), "REOPENED", "new flag " + e.flagKey());
+        });
     }
 }

@@ -94,7 +94,7 @@ class InvestigationTest {
     private LocalDate executionDate;
 
     @BeforeAll
-    void given_households_two_sharing_a_member_two_sharing_an_account_two_sharing_a_kk_and_six_plain_ones_in_an_exported_batch()
+    void given_two_households_sharing_a_member_two_an_account_two_a_kk_and_six_plain_ones_in_an_exported_batch()
             throws Exception {
         List<HouseholdRecord> households = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {

@@ -76,8 +76,8 @@ public class SharedNumbers {
             if (shared.length == 0) {
                 return List.<Group>of();
             }
-            String[] households = h.createQuery(
-                            "SELECT DISTINCT household_id FROM (%s) x WHERE number = ANY(:shared)".formatted(numbers.holders))
+            String[] households = h.createQuery("SELECT DISTINCT household_id FROM (%s) x WHERE number = ANY(:shared)"
+                            .formatted(numbers.holders))
                     .bind("shared", shared).mapTo(String.class).list().toArray(String[]::new);
             Query query = h.createQuery("""
                         SELECT %1$s AS number, p.period, string_agg(DISTINCT p.program, ', ' ORDER BY p.program),

@@ -21,14 +21,15 @@ public class CaseReadModel {
             VALUES (:key, :case, :type, :household, :channel, :subject, :amount, :evidence, :at)
             ON CONFLICT (flag_key) DO NOTHING""";
     private static final String COUNT_FLAGS = """
-            INSERT INTO investigation_case (case_id, household_id, channel, status, opened_at, updated_at, flags, amount,
-                types)
+            INSERT INTO investigation_case (case_id, household_id, channel, status, opened_at, updated_at, flags,
+                amount, types)
             SELECT :case, :household, :channel, 'OPEN', :at, :at, COUNT(*), SUM(amount),
                    string_agg(DISTINCT type, ',' ORDER BY type)
             FROM case_flag WHERE case_id = :case
             ON CONFLICT (case_id) DO UPDATE SET flags = EXCLUDED.flags, amount = EXCLUDED.amount,
                 types = EXCLUDED.types, updated_at = EXCLUDED.updated_at""";
-    private static final String ASSIGN = "UPDATE investigation_case SET assignee = :who, updated_at = :at WHERE case_id = :case";
+    private static final String ASSIGN = """
+            UPDATE investigation_case SET assignee = :who, updated_at = :at WHERE case_id = :case""";
     private static final String STATUS = """
             UPDATE investigation_case SET status = :status, resolution = :resolution, updated_at = :at
             WHERE case_id = :case""";

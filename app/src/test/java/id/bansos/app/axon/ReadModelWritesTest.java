@@ -74,4 +74,48 @@ class ReadModelWritesTest {
         assertThat(lines).containsExactly(Map.of("trail", "scheduled credited credited withdrawn", "credits", 2,
                 "n", 40L, "late", 10L));
     }
+
+    @Test
+    void a_phases_row_set_writes_the_whole_batchs_rows_in_one_statement_before_the_ordered_statements() {
+        TestPostgres.Database db = TestPostgres.freshDatabase();
+        Jdbi jdbi = Jdbi.create(db.url(), db.user(), db.password());
+        jdbi.useHandle(h -> h.execute("CREATE TABLE household (id TEXT PRIMARY KEY, members SMALLINT, note TEXT);"
+                + "CREATE TABLE member (household TEXT, nik TEXT, PRIMARY KEY (household, nik));"
+                + "INSERT INTO household VALUES ('H1', 9, 'stale'); INSERT INTO member VALUES ('H1', 'old')"));
+        ReadModelWrites.RowSet household = new ReadModelWrites.RowSet("""
+                INSERT INTO household (id, members, note) SELECT v.id, v.members::smallint, v.note
+                FROM unnest(:id::text[], :members::text[], :note::text[]) AS v(id, members, note)
+                ON CONFLICT (id) DO UPDATE SET members = EXCLUDED.members, note = EXCLUDED.note""",
+                List.of("id", "members", "note"));
+        ReadModelWrites.RowSet forget = new ReadModelWrites.RowSet(
+                "DELETE FROM member WHERE household = ANY(:id::text[])", List.of("id"));
+        ReadModelWrites.RowSet member = new ReadModelWrites.RowSet(
+                "INSERT INTO member SELECT * FROM unnest(:id::text[], :nik::text[])", List.of("id", "nik"));
+        String noted = "UPDATE household SET note = note || ' noted' WHERE id = :id";
+        ReadModelWrites batch = new ReadModelWrites();
+
+        for (int n = 1; n <= 30; n++) {
+            String id = "H" + n;
+            java.util.Map<String, Object> values = new java.util.HashMap<>();
+            values.put("id", id);
+            values.put("members", 2);
+            values.put("note", n % 3 == 0 ? null : "registered");
+            batch.ordered(id, noted, Map.of("id", id));
+            batch.phase(2, member, Map.of("id", id, "nik", id + "-a"));
+            batch.phase(2, member, Map.of("id", id, "nik", id + "-b"));
+            batch.phase(1, forget, Map.of("id", id));
+            batch.phase(0, household, values);
+        }
+        jdbi.useHandle(batch::flush);
+
+        List<Map<String, Object>> households = jdbi.withHandle(h -> h.createQuery("""
+                SELECT members, COALESCE(note, 'none') AS note, count(*) AS n FROM household
+                GROUP BY members, note ORDER BY note NULLS FIRST""")
+                .mapToMap().list());
+        assertThat(households).as("every household once, its ordered update after its phase's row")
+                .containsExactly(Map.of("members", 2, "note", "none", "n", 10L),
+                        Map.of("members", 2, "note", "registered noted", "n", 20L));
+        long members = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM member").mapTo(Long.class).one());
+        assertThat(members).as("the members forgotten before the batch's members went in").isEqualTo(60L);
+    }
 }

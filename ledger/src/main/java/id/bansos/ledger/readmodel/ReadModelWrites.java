@@ -22,14 +22,16 @@ import org.jdbi.v3.core.statement.Update;
  */
 public final class ReadModelWrites {
 
-    private final Map<Integer, Map<String, List<Map<String, Object>>>> phases = new TreeMap<>();
+    private final Map<Integer, Map<Object, List<Map<String, Object>>>> phases = new TreeMap<>();
     private final List<Statement> ordered = new ArrayList<>();
 
     /**
      * A statement that writes many rows in one execution, reading them from one text array per column, bound under
      * the column's name (for example {@code UPDATE t SET x = v.x::date FROM unnest(:ref::text[], :x::text[]) AS v(ref,
      * x) WHERE t.reference = v.ref}). Values are sent as text ({@code null} as null) and cast in the SQL. One round holds
-     * at most one statement per group of rows, so the statement must touch only rows of the groups it names.
+     * at most one statement per group of rows, so the statement must touch only rows of the groups it names. In a phase,
+     * all the batch's rows of the statement go in one execution, so they must not touch the same row twice (as a
+     * phase's writes never do).
      *
      * @param columns the names the arrays are bound under
      */
@@ -39,6 +41,12 @@ public final class ReadModelWrites {
     /** Adds a statement to a phase that runs before the ordered statements. */
     public void phase(int phase, String sql, Map<String, Object> binds) {
         phases.computeIfAbsent(phase, p -> new LinkedHashMap<>()).computeIfAbsent(sql, s -> new ArrayList<>()).add(binds);
+    }
+
+    /** Adds a row of a {@link RowSet} to a phase that runs before the ordered statements. */
+    public void phase(int phase, RowSet statement, Map<String, Object> values) {
+        phases.computeIfAbsent(phase, p -> new LinkedHashMap<>()).computeIfAbsent(statement, s -> new ArrayList<>())
+                .add(values);
     }
 
     /**
@@ -77,7 +85,7 @@ public final class ReadModelWrites {
 
     /** Writes everything on the handle's connection and forgets it. */
     public void flush(Handle handle) {
-        for (Map<String, List<Map<String, Object>>> phase : phases.values()) {
+        for (Map<Object, List<Map<String, Object>>> phase : phases.values()) {
             phase.forEach((sql, rows) -> execute(handle, sql, rows));
         }
         Map<String, Integer> turns = new HashMap<>();
@@ -90,16 +98,18 @@ public final class ReadModelWrites {
             rounds.get(round).computeIfAbsent(statement.sql(), sql -> new ArrayList<>()).add(statement.binds());
         }
         for (Map<Object, List<Map<String, Object>>> round : rounds) {
-            round.forEach((sql, rows) -> {
-                if (sql instanceof RowSet set) {
-                    execute(handle, set, rows);
-                } else {
-                    execute(handle, (String) sql, rows);
-                }
-            });
+            round.forEach((sql, rows) -> execute(handle, sql, rows));
         }
         phases.clear();
         ordered.clear();
+    }
+
+    private static void execute(Handle handle, Object statement, List<Map<String, Object>> rows) {
+        if (statement instanceof RowSet set) {
+            execute(handle, set, rows);
+        } else {
+            execute(handle, (String) statement, rows);
+        }
     }
 
     private static void execute(Handle handle, String sql, List<Map<String, Object>> rows) {

@@ -21,30 +21,40 @@ import java.util.stream.Collectors;
 /**
  * The household read models (household, household_member, entitlement) as statements added to a batch of writes.
  * Every write is an upsert or an update keyed by the household, so applying the same event twice leaves the same rows.
- * A household's first row and members go in the early phases (nothing earlier in a batch can touch a new household).
+ * A household's first row and members go in the early phases (nothing earlier in a batch can touch a new household),
+ * each phase one statement for the whole batch.
  */
 public final class HouseholdReadModel {
 
-    private static final String UPSERT_HOUSEHOLD = """
+    private static final ReadModelWrites.RowSet REGISTER_HOUSEHOLD = new ReadModelWrites.RowSet("""
             INSERT INTO household (household_id, no_kk, pengurus_nik, pengurus_name, region_code, province_code,
                 address, desil, channel, account_number, kks_number, programs, member_count, on_roster,
                 registered_at, updated_at)
-            VALUES (:id, :kk, :nik, :name, :region, :province, :address, :desil, :channel, :account, :kks,
-                :programs, :members, TRUE, :at, :at)
+            SELECT v.id, v.kk, v.nik, v.name, v.region, v.province, v.address, v.desil::smallint, v.channel, v.account,
+                v.kks, v.programs, v.members::smallint, TRUE, v.at::timestamptz, v.at::timestamptz
+            FROM unnest(:id::text[], :kk::text[], :nik::text[], :name::text[], :region::text[], :province::text[],
+                    :address::text[], :desil::text[], :channel::text[], :account::text[], :kks::text[],
+                    :programs::text[], :members::text[], :at::text[])
+                AS v(id, kk, nik, name, region, province, address, desil, channel, account, kks, programs, members, at)
             ON CONFLICT (household_id) DO UPDATE SET no_kk = EXCLUDED.no_kk,
                 pengurus_nik = EXCLUDED.pengurus_nik, pengurus_name = EXCLUDED.pengurus_name,
                 region_code = EXCLUDED.region_code, province_code = EXCLUDED.province_code,
                 address = EXCLUDED.address, desil = EXCLUDED.desil, channel = EXCLUDED.channel,
                 account_number = EXCLUDED.account_number, kks_number = EXCLUDED.kks_number,
                 programs = EXCLUDED.programs, member_count = EXCLUDED.member_count, on_roster = TRUE,
-                updated_at = EXCLUDED.updated_at""";
-    private static final String DELETE_MEMBERS = "DELETE FROM household_member WHERE household_id = :id";
-    private static final String INSERT_MEMBER = """
+                updated_at = EXCLUDED.updated_at""",
+            List.of("id", "kk", "nik", "name", "region", "province", "address", "desil", "channel", "account", "kks",
+                    "programs", "members", "at"));
+    private static final ReadModelWrites.RowSet FORGET_MEMBERS = new ReadModelWrites.RowSet(
+            "DELETE FROM household_member WHERE household_id = ANY(:id::text[])", List.of("id"));
+    private static final ReadModelWrites.RowSet UPSERT_MEMBERS = new ReadModelWrites.RowSet("""
             INSERT INTO household_member (household_id, nik, name, birth_date, status, component)
-            VALUES (:id, :nik, :name, :birth, :status, :component)
+            SELECT v.id, v.nik, v.name, v.birth::date, v.status, v.component
+            FROM unnest(:id::text[], :nik::text[], :name::text[], :birth::text[], :status::text[], :component::text[])
+                AS v(id, nik, name, birth, status, component)
             ON CONFLICT (household_id, nik) DO UPDATE SET name = EXCLUDED.name, birth_date = EXCLUDED.birth_date,
-                status = EXCLUDED.status, component = EXCLUDED.component""";
-
+                status = EXCLUDED.status, component = EXCLUDED.component""",
+            List.of("id", "nik", "name", "birth", "status", "component"));
     private static final ReadModelWrites.RowSet ENTITLEMENT_DETERMINED = new ReadModelWrites.RowSet("""
             INSERT INTO entitlement (household_id, program, period, amount, status, reasons, rule_version, components,
                 province_code, channel, updated_at)
@@ -64,13 +74,13 @@ public final class HouseholdReadModel {
 
     /** A household as registered (or registered again on replay). */
     public static void registered(ReadModelWrites w, HouseholdRecord r, Instant at) {
-        w.phase(0, UPSERT_HOUSEHOLD, binds("id", r.householdId(), "kk", sealed(r.noKk().value()), "nik", sealed(r.pengurusNik().value()),
+        w.phase(0, REGISTER_HOUSEHOLD, binds("id", r.householdId(), "kk", sealed(r.noKk().value()), "nik", sealed(r.pengurusNik().value()),
                 "name", r.pengurusName(), "region", r.regionCode(), "province", r.regionCode().substring(0, 2),
                 "address", r.address(), "desil", r.desil(), "channel", r.channel().code(), "account", account(r.channel()),
                 "kks", kks(r.channel()), "programs", programs(r.programs()), "members", r.members().size(), "at", time(at)));
-        w.phase(1, DELETE_MEMBERS, binds("id", r.householdId()));
+        w.phase(1, FORGET_MEMBERS, binds("id", r.householdId()));
         for (Member m : r.members()) {
-            w.phase(2, INSERT_MEMBER, member(r.householdId(), m));
+            w.phase(2, UPSERT_MEMBERS, member(r.householdId(), m));
         }
     }
 
@@ -106,9 +116,9 @@ public final class HouseholdReadModel {
 
     /** The member list changed (joined, left, component changed). */
     public static void membersChanged(ReadModelWrites w, String householdId, List<Member> members, Instant at) {
-        w.ordered(householdId, DELETE_MEMBERS, binds("id", householdId));
+        w.ordered(householdId, FORGET_MEMBERS, binds("id", householdId));
         for (Member m : members) {
-            w.ordered(householdId, INSERT_MEMBER, member(householdId, m));
+            w.ordered(householdId, UPSERT_MEMBERS, member(householdId, m));
         }
         w.ordered(householdId, "UPDATE household SET member_count = :n, updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "n", members.size(), "at", time(at)));

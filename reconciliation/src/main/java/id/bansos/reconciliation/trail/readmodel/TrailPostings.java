@@ -17,11 +17,16 @@ import org.jdbi.v3.core.Jdbi;
 /** The money trail's tables: the batches' keys, and the postings, each keyed by the event that made it. */
 public class TrailPostings {
 
-    private static final String INSERT_POSTING = """
+    private static final ReadModelWrites.RowSet INSERT_POSTINGS = new ReadModelWrites.RowSet("""
             INSERT INTO trail_posting (event_id, program, period, channel, from_account, to_account, amount, reason,
                 reference, at)
-            VALUES (:event, :program, :period, :channel, :from, :to, :amount, :reason, :reference, :at)
-            ON CONFLICT (event_id) DO NOTHING""";
+            SELECT v.event, v.program, v.period, v.channel, v.from_account, v.to_account, v.amount::bigint, v.reason,
+                v.reference, v.at::timestamptz
+            FROM unnest(:event::text[], :program::text[], :period::text[], :channel::text[], :from::text[],
+                    :to::text[], :amount::text[], :reason::text[], :reference::text[], :at::text[])
+                AS v(event, program, period, channel, from_account, to_account, amount, reason, reference, at)
+            ON CONFLICT (event_id) DO NOTHING""",
+            List.of("event", "program", "period", "channel", "from", "to", "amount", "reason", "reference", "at"));
 
     private final Jdbi jdbi;
 
@@ -50,11 +55,11 @@ public class TrailPostings {
 
     /**
      * Posts one movement with the writes of the batch of events; the same event again posts nothing. Postings are
-     * only ever inserted, so they go in the batch's first phase, a JDBC batch for the whole batch of events.
+     * only ever inserted, so they go in the batch's first phase, one statement for the whole batch of events.
      */
     public void post(ReadModelWrites writes, MoneyMovement movement, String eventId, Instant at) {
         Posting p = PostingRules.postingFor(movement);
-        writes.phase(0, INSERT_POSTING, ReadModelWrites.binds("event", eventId, "program", p.key().program(),
+        writes.phase(0, INSERT_POSTINGS, ReadModelWrites.binds("event", eventId, "program", p.key().program(),
                 "period", p.key().period().toString(), "channel", p.key().channel(), "from", p.from().name(),
                 "to", p.to().name(), "amount", p.amount(), "reason", p.reason(), "reference", p.reference(),
                 "at", at.atOffset(ZoneOffset.UTC)));

@@ -1,7 +1,5 @@
 package id.bansos.ledger.kpm;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Describes household events in plain words. NIK, KK and account numbers appear masked. */
@@ -87,7 +85,16 @@ public final class HouseholdTimeline {
 
     /** Whole rupiah the Indonesian way: {@code Rp 1.500.000}. */
     public static String rupiah(long amount) {
-        return "Rp " + NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID")).format(amount);
+        String digits = Long.toString(amount);
+        int first = amount < 0 ? 1 : 0;
+        StringBuilder text = new StringBuilder(digits.length() + 10).append("Rp ").append(digits, 0, first);
+        for (int i = first; i < digits.length(); i++) {
+            if (i > first && (digits.length() - i) % 3 == 0) {
+                text.append('.');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
     }
 
     private static String channel(Channel c) {

@@ -74,10 +74,11 @@ public final class HouseholdReadModel {
 
     /** A household as registered (or registered again on replay). */
     public static void registered(ReadModelWrites w, HouseholdRecord r, Instant at) {
-        w.phase(0, REGISTER_HOUSEHOLD, binds("id", r.householdId(), "kk", sealed(r.noKk().value()), "nik", sealed(r.pengurusNik().value()),
-                "name", r.pengurusName(), "region", r.regionCode(), "province", r.regionCode().substring(0, 2),
-                "address", r.address(), "desil", r.desil(), "channel", r.channel().code(), "account", account(r.channel()),
-                "kks", kks(r.channel()), "programs", programs(r.programs()), "members", r.members().size(), "at", time(at)));
+        w.phase(0, REGISTER_HOUSEHOLD, binds("id", r.householdId(), "kk", sealed(r.noKk().value()),
+                "nik", sealed(r.pengurusNik().value()), "name", r.pengurusName(), "region", r.regionCode(),
+                "province", r.regionCode().substring(0, 2), "address", r.address(), "desil", r.desil(),
+                "channel", r.channel().code(), "account", account(r.channel()), "kks", kks(r.channel()),
+                "programs", programs(r.programs()), "members", r.members().size(), "at", time(at)));
         w.phase(1, FORGET_MEMBERS, binds("id", r.householdId()));
         for (Member m : r.members()) {
             w.phase(2, UPSERT_MEMBERS, member(r.householdId(), m));

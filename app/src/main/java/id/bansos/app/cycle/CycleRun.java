@@ -63,6 +63,9 @@ public final class CycleRun {
     public void approve(List<String> batchIds, String maker, List<String> checkers) {
         BatchService batches = ctx.getBean(BatchService.class);
         ApprovalBands bands = ctx.getBean(ApprovalBands.class);
+        if (checkers.isEmpty()) {
+            throw new IllegalArgumentException("every batch needs at least one approver; none given");
+        }
         for (String batchId : batchIds) {
             batches.submit(batchId, maker);
             BatchDigest approved = batches.approve(batchId, checkers.get(0));

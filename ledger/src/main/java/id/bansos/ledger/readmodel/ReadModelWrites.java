@@ -12,17 +12,17 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * The read-model writes of one batch of events, sent to the database as JDBC batches just before the batch commits.
- * Statements added in a numbered phase run before every ordered statement, phase by phase, grouped by SQL; use a phase
- * only for writes that nothing earlier in the same batch can touch (such as a household's first row). Ordered
- * statements name the group of rows they touch (a household's): those of one group keep their order, and since
- * different groups never touch the same rows, the n-th statements of every group run together, grouped by SQL — a
- * thousand households' credit-then-withdrawal updates make two JDBC batches, not two thousand round trips. An ordered
- * statement given as a {@link RowSet} goes further: its rows of one round are sent as arrays and written by one
- * statement.
+ * Rows added to a numbered phase run before every ordered statement, phase by phase, all of a phase's rows of one
+ * {@link RowSet} in one execution; use a phase only for writes that nothing else in the same batch touches (such as a
+ * household's first row). Ordered statements name the group of rows they touch (a household's): those of one group
+ * keep their order, and since different groups never touch the same rows, the n-th statements of every group run
+ * together, grouped by SQL — a thousand households' credit-then-withdrawal updates make two JDBC batches, not two
+ * thousand round trips. An ordered statement given as a {@link RowSet} goes further: its rows of one round are sent as
+ * arrays and written by one statement.
  */
 public final class ReadModelWrites {
 
-    private final Map<Integer, Map<Object, List<Map<String, Object>>>> phases = new TreeMap<>();
+    private final Map<Integer, Map<RowSet, List<Map<String, Object>>>> phases = new TreeMap<>();
     private final List<Statement> ordered = new ArrayList<>();
 
     /**
@@ -36,11 +36,6 @@ public final class ReadModelWrites {
      * @param columns the names the arrays are bound under
      */
     public record RowSet(String sql, List<String> columns) {
-    }
-
-    /** Adds a statement to a phase that runs before the ordered statements. */
-    public void phase(int phase, String sql, Map<String, Object> binds) {
-        phases.computeIfAbsent(phase, p -> new LinkedHashMap<>()).computeIfAbsent(sql, s -> new ArrayList<>()).add(binds);
     }
 
     /** Adds a row of a {@link RowSet} to a phase that runs before the ordered statements. */
@@ -85,8 +80,8 @@ public final class ReadModelWrites {
 
     /** Writes everything on the handle's connection and forgets it. */
     public void flush(Handle handle) {
-        for (Map<Object, List<Map<String, Object>>> phase : phases.values()) {
-            phase.forEach((sql, rows) -> execute(handle, sql, rows));
+        for (Map<RowSet, List<Map<String, Object>>> phase : phases.values()) {
+            phase.forEach((set, rows) -> execute(handle, set, rows));
         }
         Map<String, Integer> turns = new HashMap<>();
         List<Map<Object, List<Map<String, Object>>>> rounds = new ArrayList<>();

@@ -128,27 +128,53 @@ public final class XmlCursor implements AutoCloseable {
         }
         String name = reader.getLocalName();
         int line = line();
-        Map<String, String> attributes = new HashMap<>();
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-        }
-        List<XmlNode> children = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        Map<String, String> attributes = attributes();
+        List<XmlNode> children = null;
+        String firstText = null;
+        StringBuilder moreText = null;
+        int textLength = 0;
         int depth = open.size();
         while (!ended) {
             int event = next();
             if (event == START_ELEMENT) {
+                if (children == null) {
+                    children = new ArrayList<>();
+                }
                 children.add(readNode(budget));
             } else if (event == CHARACTERS || event == CDATA || event == SPACE) {
-                if (text.length() + reader.getTextLength() > limits.maxTextLength()) {
+                textLength += reader.getTextLength();
+                if (textLength > limits.maxTextLength()) {
                     throw refused("text longer than " + limits.maxTextLength() + " characters in <" + name + ">");
                 }
-                text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                if (firstText == null) {
+                    firstText = reader.getText();
+                } else {
+                    if (moreText == null) {
+                        moreText = new StringBuilder(firstText);
+                    }
+                    moreText.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                }
             } else if (event == END_ELEMENT && open.size() < depth) {
                 break;
             }
         }
-        return new XmlNode(name, attributes, text.toString().strip(), children, line);
+        String text = moreText != null ? moreText.toString() : firstText == null ? "" : firstText;
+        return new XmlNode(name, attributes, text.strip(), children == null ? List.of() : children, line);
+    }
+
+    private Map<String, String> attributes() {
+        int count = reader.getAttributeCount();
+        if (count == 0) {
+            return Map.of();
+        }
+        if (count == 1) {
+            return Map.of(reader.getAttributeLocalName(0), reader.getAttributeValue(0));
+        }
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        return attributes;
     }
 
     private int next() {

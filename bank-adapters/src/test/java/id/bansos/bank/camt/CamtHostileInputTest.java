@@ -11,8 +11,11 @@ import id.bansos.bank.statement.Problem;
 import id.bansos.bank.statement.ReadOptions;
 import id.bansos.bank.statement.Severity;
 import id.bansos.bank.statement.StatementReport;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CamtHostileInputTest {
 
@@ -134,6 +137,75 @@ class CamtHostileInputTest {
                 tuple("Amt", "IDR amount 300000.50 has a fractional part: rupiah"
                         + " amounts are whole"));
         assertThat(errors(report)).anySatisfy(p -> assertThat(p.location()).startsWith("Stmt[1]/Ntry[1] (line "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-300000", "+300000", "3E5", "300,000", "300000.", ".5", "300000.123456",
+            "1234567890123456789", "300 000", "３00000"})
+    void an_amount_that_is_not_a_plain_decimal_is_refused_naming_the_entry(String amount) {
+        // given an entry whose amount is written with a sign, an exponent, grouping or too many digits
+        String odd = statement("IDR", "1000000", "700000", entry("IDR", amount, "DBIT", "E2E-1"));
+
+        // when it is read leniently
+        StatementReport report = read(odd, ReadOptions.lenient());
+
+        // then the entry's amount is refused as written
+        assertThat(report.refused()).isTrue();
+        assertThat(errors(report)).anySatisfy(p -> {
+            assertThat(p.location()).startsWith("Stmt[1]/Ntry[1] (line ");
+            assertThat(p.field()).isEqualTo("Ntry/Amt");
+            assertThat(p.message()).isEqualTo("amount '" + amount + "' is not a decimal number of at most 18 digits"
+                    + " (5 after the point) without sign");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"idr", "ID", "IDRR", "I1R"})
+    void a_currency_that_is_not_three_capitals_is_refused(String currency) {
+        // given an entry whose amount carries a malformed currency code
+        String odd = statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1")
+                .replaceFirst("Ccy=\"IDR\"", "Ccy=\"" + currency + "\""));
+
+        // when it is read leniently
+        StatementReport report = read(odd, ReadOptions.lenient());
+
+        // then the amount is refused for its currency
+        assertThat(errors(report)).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("Ntry/Amt");
+            assertThat(p.message()).isEqualTo("currency '" + currency + "' is not a three-letter ISO 4217 code");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-01", "2026-02-30", "2026/11/23", "26-11-2023", "2026-1-023"})
+    void a_booking_date_that_is_not_a_calendar_date_is_refused(String date) {
+        // given an entry booked on a day that does not exist or is not written yyyy-MM-dd
+        String odd = statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1")
+                .replace("<BookgDt><Dt>2026-11-23</Dt>", "<BookgDt><Dt>" + date + "</Dt>"));
+
+        // when it is read leniently
+        StatementReport report = read(odd, ReadOptions.lenient());
+
+        // then the booking date is refused as written
+        assertThat(errors(report)).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("BookgDt");
+            assertThat(p.message()).isEqualTo("'" + date + "' is not a date");
+        });
+    }
+
+    @Test
+    void a_booking_date_time_is_read_as_its_day() {
+        // given an entry booked with a date and time
+        String timed = statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1")
+                .replace("<BookgDt><Dt>2026-11-23</Dt>", "<BookgDt><DtTm>2026-11-24T08:15:00+07:00</DtTm>"));
+
+        // when it is read strictly
+        StatementReport report = read(timed, ReadOptions.bansos());
+
+        // then its line is booked on that day
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.statements().get(0).lines()).singleElement()
+                .satisfies(l -> assertThat(l.bookingDate()).isEqualTo(LocalDate.of(2026, 11, 24)));
     }
 
     @Test

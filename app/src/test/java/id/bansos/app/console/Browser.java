@@ -3,6 +3,7 @@ package id.bansos.app.console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -153,9 +154,24 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> downloaded(dir));
     }
 
+    /**
+     * The downloaded file once Chromium has finished: it reserves the final name as an empty file while the bytes
+     * still go to a {@code .crdownload}, so a file counts only when no download is under way and it has content.
+     */
     private static Path downloaded(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+        try (Stream<Path> listed = Files.list(dir)) {
+            List<Path> files = listed.toList();
+            if (files.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            for (Path f : files) {
+                if (Files.size(f) > 0) {
+                    return f;
+                }
+            }
+            return null;
+        } catch (NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,6 +23,18 @@ class CamtHostileInputTest {
         return report.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
     }
 
+    /** A balanced statement of one Rp300,000 entry, with every {@code from} in the entry replaced by {@code to}. */
+    private static String withEntryEdited(String from, String to) {
+        return statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1").replace(from, to));
+    }
+
+    private static void assertLenientReadRefuses(String xml, String field, String message) {
+        assertThat(errors(read(xml, ReadOptions.lenient()))).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo(field);
+            assertThat(p.message()).isEqualTo(message);
+        });
+    }
+
     @Test
     void a_statement_carrying_an_external_entity_is_refused_at_its_dtd() {
         // given a camt.053 with an XXE DOCTYPE
@@ -163,41 +175,27 @@ class CamtHostileInputTest {
     @ValueSource(strings = {"idr", "ID", "IDRR", "I1R"})
     void a_currency_that_is_not_three_capitals_is_refused(String currency) {
         // given an entry whose amount carries a malformed currency code
-        String odd = statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1")
-                .replaceFirst("Ccy=\"IDR\"", "Ccy=\"" + currency + "\""));
+        String odd = withEntryEdited("Ccy=\"IDR\"", "Ccy=\"" + currency + "\"");
 
-        // when it is read leniently
-        StatementReport report = read(odd, ReadOptions.lenient());
-
-        // then the amount is refused for its currency
-        assertThat(errors(report)).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("Ntry/Amt");
-            assertThat(p.message()).isEqualTo("currency '" + currency + "' is not a three-letter ISO 4217 code");
-        });
+        // when it is read leniently, then the amount is refused for its currency
+        assertLenientReadRefuses(odd, "Ntry/Amt", "currency '" + currency + "' is not a three-letter ISO 4217 code");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-13-01", "2026-02-30", "2026/11/23", "26-11-2023", "2026-1-023"})
     void a_booking_date_that_is_not_a_calendar_date_is_refused(String date) {
         // given an entry booked on a day that does not exist or is not written yyyy-MM-dd
-        String odd = statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1")
-                .replace("<BookgDt><Dt>2026-11-23</Dt>", "<BookgDt><Dt>" + date + "</Dt>"));
+        String odd = withEntryEdited("<BookgDt><Dt>2026-11-23</Dt>", "<BookgDt><Dt>" + date + "</Dt>");
 
-        // when it is read leniently
-        StatementReport report = read(odd, ReadOptions.lenient());
-
-        // then the booking date is refused as written
-        assertThat(errors(report)).anySatisfy(p -> {
-            assertThat(p.field()).isEqualTo("BookgDt");
-            assertThat(p.message()).isEqualTo("'" + date + "' is not a date");
-        });
+        // when it is read leniently, then the booking date is refused as written
+        assertLenientReadRefuses(odd, "BookgDt", "'" + date + "' is not a date");
     }
 
     @Test
     void a_booking_date_time_is_read_as_its_day() {
         // given an entry booked with a date and time
-        String timed = statement("IDR", "1000000", "700000", entry("IDR", "300000", "DBIT", "E2E-1")
-                .replace("<BookgDt><Dt>2026-11-23</Dt>", "<BookgDt><DtTm>2026-11-24T08:15:00+07:00</DtTm>"));
+        String timed = withEntryEdited("<BookgDt><Dt>2026-11-23</Dt>",
+                "<BookgDt><DtTm>2026-11-24T08:15:00+07:00</DtTm>");
 
         // when it is read strictly
         StatementReport report = read(timed, ReadOptions.bansos());

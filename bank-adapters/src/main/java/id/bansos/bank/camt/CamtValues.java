@@ -12,7 +12,6 @@ import java.time.LocalDate;
 /** Reads the simple values of camt elements, reporting what is malformed. */
 final class CamtValues {
 
-
     private final ProblemLog log;
 
     CamtValues(ProblemLog log) {

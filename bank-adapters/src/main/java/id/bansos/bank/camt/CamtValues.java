@@ -4,6 +4,7 @@ import id.bansos.bank.statement.Balance;
 import id.bansos.bank.statement.CreditDebit;
 import id.bansos.bank.statement.Money;
 import id.bansos.bank.statement.ProblemLog;
+import id.bansos.bank.xml.IsoValues;
 import id.bansos.bank.xml.XmlNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -28,7 +29,7 @@ final class CamtValues {
         }
         String currency = amt.attribute("Ccy");
         String where = at(location, amt);
-        if (currency == null || !isCurrencyCode(currency)) {
+        if (currency == null || !IsoValues.isCurrencyCode(currency)) {
             log.error(where, field, "currency '" + currency + "' is not a three-letter ISO 4217 code");
             return null;
         }
@@ -38,7 +39,7 @@ final class CamtValues {
 
     /** A decimal amount as written, or {@code null} (reported). */
     BigDecimal decimal(String text, String location, String field) {
-        if (text == null || !isPlainDecimal(text)) {
+        if (text == null || !IsoValues.isAmount(text)) {
             log.error(location, field, "amount '" + text + "' is not a decimal number of at most 18 digits "
                     + "(5 after the point) without sign");
             return null;
@@ -69,7 +70,7 @@ final class CamtValues {
             return null;
         }
         try {
-            return isoDate(text);
+            return IsoValues.dateAtStart(text);
         } catch (DateTimeException e) {
             log.error(at(location, choice), field, "'" + text + "' is not a date");
             return null;
@@ -106,47 +107,6 @@ final class CamtValues {
             return null;
         }
         return new Balance(code, money, side, date(bal.child("Dt"), location, code + "/Dt"), where);
-    }
-
-    /** Three capital letters, as an ISO 4217 code is written. */
-    private static boolean isCurrencyCode(String text) {
-        return text.length() == 3 && isCapital(text.charAt(0)) && isCapital(text.charAt(1))
-                && isCapital(text.charAt(2));
-    }
-
-    /** At most 18 digits, optionally a point and 1–5 digits: no sign, no exponent, no grouping. */
-    private static boolean isPlainDecimal(String text) {
-        int point = text.indexOf('.');
-        int whole = point < 0 ? text.length() : point;
-        if (whole < 1 || whole > 18 || !digits(text, 0, whole)) {
-            return false;
-        }
-        int fraction = point < 0 ? 0 : text.length() - point - 1;
-        return point < 0 || fraction >= 1 && fraction <= 5 && digits(text, point + 1, text.length());
-    }
-
-    /** The {@code yyyy-MM-dd} at the start of a {@code Dt} or {@code DtTm}; throws when it is not a real date. */
-    private static LocalDate isoDate(String text) {
-        if (!digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 7) || text.charAt(7) != '-'
-                || !digits(text, 8, 10)) {
-            throw new DateTimeException("not yyyy-MM-dd");
-        }
-        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-                Integer.parseInt(text, 8, 10, 10));
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z';
     }
 
     /** A location with the node's line appended. */

@@ -2,6 +2,7 @@ package id.bansos.bank.pain001;
 
 import id.bansos.bank.statement.Rupiah;
 import id.bansos.bank.xml.IsoDocumentStart;
+import id.bansos.bank.xml.IsoValues;
 import id.bansos.bank.xml.SecureXml;
 import id.bansos.bank.xml.XmlCursor;
 import id.bansos.bank.xml.XmlLimits;
@@ -9,6 +10,7 @@ import id.bansos.bank.xml.XmlNode;
 import id.bansos.bank.xml.XmlReadException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,7 +39,6 @@ import java.util.regex.Pattern;
 public final class Pain001Reader implements AutoCloseable {
 
     private static final String ROOT = "CstmrCdtTrfInitn";
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,18}(\\.[0-9]{1,5})?");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,15}");
 
     /**
@@ -312,8 +313,8 @@ public final class Pain001Reader implements AutoCloseable {
         LocalDate date(String... names) {
             String value = required(names);
             try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
+                return IsoValues.date(value);
+            } catch (DateTimeException e) {
                 throw bad(String.join("/", names), "'" + value + "' is not a date yyyy-MM-dd");
             }
         }
@@ -335,7 +336,7 @@ public final class Pain001Reader implements AutoCloseable {
         }
 
         long rupiah(String name, String value) {
-            if (!AMOUNT.matcher(value).matches()) {
+            if (!IsoValues.isAmount(value)) {
                 throw bad(name, "'" + value + "' is not an amount of at most 18 digits and 5 decimals");
             }
             try {

@@ -130,6 +130,14 @@ class Pain001ReaderTest {
         "a wrong count | <NbOfTxs>3</NbOfTxs> | <NbOfTxs>4</NbOfTxs>"
             + " | NbOfTxs: announces 4 transactions, the file has 3",
         "no execution date | <ReqdExctnDt><Dt>2026-11-24</Dt></ReqdExctnDt> | '' | ReqdExctnDt/Dt: missing",
+        "an execution date that does not exist | <Dt>2026-11-24</Dt> | <Dt>2026-11-31</Dt>"
+            + " | ReqdExctnDt/Dt: '2026-11-31' is not a date yyyy-MM-dd",
+        "an execution date and time | <Dt>2026-11-24</Dt> | <Dt>2026-11-24T08:00:00</Dt>"
+            + " | ReqdExctnDt/Dt: '2026-11-24T08:00:00' is not a date yyyy-MM-dd",
+        "a signed amount | Ccy=\"IDR\">600000< | Ccy=\"IDR\">-600000<"
+            + " | Amt/InstdAmt: '-600000' is not an amount of at most 18 digits and 5 decimals",
+        "an amount with an exponent | Ccy=\"IDR\">600000< | Ccy=\"IDR\">6E5<"
+            + " | Amt/InstdAmt: '6E5' is not an amount of at most 18 digits and 5 decimals",
     })
     void a_malformed_field_is_refused_naming_its_element_line_and_field(String what, String from, String to,
                                                                       String expected) {

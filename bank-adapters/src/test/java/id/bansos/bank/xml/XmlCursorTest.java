@@ -1,6 +1,7 @@
 package id.bansos.bank.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,5 +47,8 @@ class XmlCursorTest {
         assertThat(node.children()).extracting(XmlNode::name).containsExactly("Id", "Amt", "Nm");
         assertThat(node.child("Id").children()).isEmpty();
         assertThat(node.text()).isEmpty();
+        assertThatThrownBy(() -> node.children().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> node.child("Amt").attributes().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jdbi.v3.core.Jdbi;
@@ -51,6 +52,21 @@ public final class Bench {
         /** Tuned import events/second over raw PostgreSQL rows/second. */
         public double tunedOverRaw() {
             return stages.get(0).eventsPerSecond() / raw.eventsPerSecond();
+        }
+
+        /**
+         * The machine's busy processor time over all stages per household, in milliseconds (the JVM and the embedded
+         * PostgreSQL together), where the machine reports it.
+         */
+        public Optional<Double> busyMillisPerHousehold() {
+            double busy = 0;
+            for (BenchStage s : stages) {
+                if (s.cpu().machine().isEmpty()) {
+                    return Optional.empty();
+                }
+                busy += s.cpu().machine().get().busySeconds();
+            }
+            return Optional.of(1000 * busy / households);
         }
     }
 

@@ -6,13 +6,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
-/** Measures one stage: wall time, events appended (from a counter), and the peak used heap sampled every 20 ms. */
+/**
+ * Measures one stage: wall time, events appended (from a counter), the peak used heap sampled every 20 ms, and the
+ * processor time of the JVM and the machine ({@link CpuClock}).
+ */
 final class StageMeter {
 
     private final String name;
     private final LongSupplier eventCount;
     private final long startEvents;
     private final long start = System.nanoTime();
+    private final CpuClock.Reading startCpu = CpuClock.read();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bench-heap-sampler");
         t.setDaemon(true);
@@ -31,7 +35,8 @@ final class StageMeter {
         sampler.shutdownNow();
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = Math.max(peakHeap, usedHeap());
-        return new BenchStage(name, seconds, households, eventCount.getAsLong() - startEvents, peak);
+        BenchStage.Cpu cpu = startCpu.until(CpuClock.read());
+        return new BenchStage(name, seconds, households, eventCount.getAsLong() - startEvents, peak, cpu);
     }
 
     private static long usedHeap() {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code bench}: measures the cycle on a fresh database, against naive Axon and raw PostgreSQL on the same machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the cycle for N generated households on a fresh database: per stage wall time,",
-                "households/s, events/s and peak heap; plus naive Axon and raw PostgreSQL references and the ratios.",
+                "households/s, events/s, peak heap and processor time (the JVM's, the rest of the machine's, idle and",
+                "stolen); plus naive Axon and raw PostgreSQL references and the ratios.",
                 "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create databases on;",
                 "the databases it creates there are dropped, and its work folder (roster, files, embedded database)",
                 "removed, when it ends."})
@@ -70,11 +71,28 @@ class BenchCommand implements Callable<Integer> {
         line(r.raw());
         System.out.printf("  tuned/naive households/s: %.1fx   tuned/raw events/s: %.0f%%   total %.1f s%n",
                 r.tunedOverNaive(), 100 * r.tunedOverRaw(), r.wallSeconds());
+        r.busyMillisPerHousehold().ifPresent(ms -> System.out.printf(
+                "  busy processor time over the stages: %.2f ms per household%n", ms));
     }
 
     private static void line(BenchStage s) {
-        System.out.printf("  %-58s %8.1f s %,10.0f hh/s %,10.0f ev/s  heap %,5d MB%n", s.name(), s.seconds(),
-                s.householdsPerSecond(), s.eventsPerSecond(), s.peakHeapBytes() >> 20);
+        System.out.printf("  %-58s %8.1f s %,10.0f hh/s %,10.0f ev/s  heap %,5d MB  cpu: jvm %.1f s%s%n", s.name(),
+                s.seconds(), s.householdsPerSecond(), s.eventsPerSecond(), s.peakHeapBytes() >> 20,
+                s.cpu().jvmSeconds(), s.cpu().machine().map(m -> String.format(
+                        ", other %.1f s, idle %.1f s, steal %.1f s", s.cpu().otherSeconds().orElseThrow(),
+                        m.idleSeconds(), m.stealSeconds())).orElse(""));
+    }
+
+    private static Map<String, Object> cpu(BenchStage.Cpu cpu) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("jvmSeconds", cpu.jvmSeconds());
+        cpu.machine().ifPresent(machine -> {
+            m.put("otherSeconds", cpu.otherSeconds().orElseThrow());
+            m.put("busySeconds", machine.busySeconds());
+            m.put("idleSeconds", machine.idleSeconds());
+            m.put("stealSeconds", machine.stealSeconds());
+        });
+        return m;
     }
 
     private static Map<String, Object> stage(BenchStage s) {
@@ -86,6 +104,7 @@ class BenchCommand implements Callable<Integer> {
         m.put("householdsPerSecond", s.householdsPerSecond());
         m.put("eventsPerSecond", s.eventsPerSecond());
         m.put("peakHeapMb", s.peakHeapBytes() >> 20);
+        m.put("cpu", cpu(s.cpu()));
         return m;
     }
 
@@ -100,6 +119,7 @@ class BenchCommand implements Callable<Integer> {
         m.put("tunedOverNaive", r.tunedOverNaive());
         m.put("tunedOverRaw", r.tunedOverRaw());
         m.put("wallSeconds", r.wallSeconds());
+        r.busyMillisPerHousehold().ifPresent(ms -> m.put("busyMillisPerHousehold", ms));
         return m;
     }
 }

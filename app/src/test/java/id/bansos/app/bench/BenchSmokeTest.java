@@ -3,6 +3,7 @@ package id.bansos.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bansos.app.testing.TestPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -28,7 +29,13 @@ class BenchSmokeTest {
             assertThat(s.seconds()).isPositive();
             assertThat(s.households()).isEqualTo(300);
             assertThat(s.peakHeapBytes()).isPositive();
+            assertThat(s.cpu().jvmSeconds()).isPositive();
         });
+        if (Files.isReadable(Path.of("/proc/stat"))) {
+            assertThat(r.stages()).allSatisfy(s -> assertThat(s.cpu().machine()).hasValueSatisfying(
+                    m -> assertThat(m.busySeconds() + m.idleSeconds()).isPositive()));
+            assertThat(r.busyMillisPerHousehold()).hasValueSatisfying(ms -> assertThat(ms).isPositive());
+        }
         assertThat(r.stages().get(0).events()).as("registration and entitlement events").isGreaterThan(300);
         assertThat(r.naive().households()).isEqualTo(100);
         assertThat(r.naive().events()).isGreaterThan(100);

@@ -3,8 +3,12 @@ package id.bansos.app.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -13,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The staged-event lookup gives what Axon's own gives: an aggregate's events staged in the unit of work and its
- * parents, parents' first, each once, none of another aggregate and none of a rolled-back unit of work. (The storage
- * engine here is Axon's in-memory one; what is under test is the lookup, which never reaches it.)
+ * parents, parents' first, each once, none of another aggregate and none of a rolled-back unit of work. The
+ * processors' streams are told of new events. (The storage engine here is Axon's in-memory one; what is under test is
+ * the lookup, which never reaches it, and the telling, which follows the store whatever engine is under it.)
  */
 class ChunkEventStoreTest {
 
@@ -39,6 +44,26 @@ class ChunkEventStoreTest {
         inner.rollback();
         assertThat(sequences("H1")).as("after the inner unit of work rolled back").containsExactly(0L, 1L);
         outer.rollback();
+    }
+
+    @Test
+    void a_processor_s_stream_is_told_when_new_events_arrive_and_a_closed_one_no_longer() throws Exception {
+        TrackingEventStream open = store.openStream(null);
+        TrackingEventStream closed = store.openStream(null);
+        CountDownLatch told = new CountDownLatch(1);
+        AtomicInteger toldAfterClosing = new AtomicInteger();
+        assertThat(open.setOnAvailableCallback(told::countDown)).as("the stream takes a callback").isTrue();
+        closed.setOnAvailableCallback(toldAfterClosing::incrementAndGet);
+        closed.close();
+
+        store.publish(event("H1", 0));
+
+        assertThat(told.await(30, TimeUnit.SECONDS)).as("the open stream was told").isTrue();
+        assertThat(open.hasNextAvailable()).isTrue();
+        assertThat(open.nextAvailable().getPayload()).isEqualTo("H1#0");
+        assertThat(toldAfterClosing).as("the closed stream was not told").hasValue(0);
+        open.close();
+        store.shutDown();
     }
 
     private List<Long> sequences(String aggregate) {

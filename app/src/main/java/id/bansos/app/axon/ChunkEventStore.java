@@ -31,7 +31,7 @@ public class ChunkEventStore extends EmbeddedEventStore {
     private final String stagedKey;
     private final String indexKey = this + "_STAGED_BY_AGGREGATE";
     private final StreamAvailability availability = new StreamAvailability(
-            () -> ChunkEventStore.super.openStream(createHeadToken()));
+            token -> ChunkEventStore.super.openStream(token), this::createHeadToken);
 
     /** Builds the store as Axon's auto-configuration builds its embedded store. */
     public ChunkEventStore(Builder builder) {

@@ -1,5 +1,6 @@
 package id.bansos.app.kpm;
 
+import id.bansos.app.axon.ChunkedRepository;
 import id.bansos.bank.profile.BankProfile;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.kpm.axon.HouseholdAggregate;
@@ -78,7 +79,7 @@ public class LedgerConfig {
     @Bean
     ConfigurerModule ledgerAxonModule(Jdbi jdbi, RosterFingerprints fingerprints, StreamPrefetch prefetch) {
         return configurer -> {
-            configurer.configureAggregate(HouseholdAggregate.class);
+            configurer.configureAggregate(ChunkedRepository.configuration(HouseholdAggregate.class));
             configurer.registerCommandHandler(c -> new RosterChunkHandler(c.repository(HouseholdAggregate.class),
                     fingerprints, prefetch));
             configurer.registerCommandHandler(c -> new PaymentLineHandler(c.repository(HouseholdAggregate.class),

@@ -1,5 +1,6 @@
 package id.bansos.app.reconciliation;
 
+import id.bansos.app.axon.ChunkedRepository;
 import id.bansos.app.disbursement.ExportConfig;
 import id.bansos.bank.profile.BankProfiles;
 import id.bansos.ledger.kpm.axon.StreamPrefetch;
@@ -50,7 +51,7 @@ public class ReconciliationConfig {
     ConfigurerModule reconciliationAxonModule(TrailPostings postings, CaseReadModel cases, Jdbi jdbi,
                                               StreamPrefetch prefetch) {
         return configurer -> {
-            configurer.configureAggregate(CaseAggregate.class);
+            configurer.configureAggregate(ChunkedRepository.configuration(CaseAggregate.class));
             configurer.registerCommandHandler(c -> new FlagRaiser(c.repository(CaseAggregate.class), prefetch));
             configurer.configureAggregate(TreasuryReturnAggregate.class);
             configurer.configureAggregate(SuspenseMatchAggregate.class);

@@ -13,12 +13,16 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 
 /**
  * The event storage engine, serving an aggregate's stream from what {@link StreamPrefetcher} read ahead for the
- * current unit of work, and everything else from the engine it wraps; it tells the prefetcher what it appends.
+ * current unit of work, and everything else from the engine it wraps; it tells the prefetcher what it appends. The
+ * processors read this node's new events with the payloads the aggregates applied ({@link RecentlyAppended}).
  */
 public final class PrefetchingStorageEngine implements EventStorageEngine {
 
     private final EventStorageEngine delegate;
+    private static final int RECENT_EVENTS = 32_768;
+
     private final StreamPrefetcher prefetched;
+    private final RecentlyAppended recent = new RecentlyAppended(RECENT_EVENTS);
 
     public PrefetchingStorageEngine(EventStorageEngine delegate, StreamPrefetcher prefetched) {
         this.delegate = delegate;
@@ -45,6 +49,7 @@ public final class PrefetchingStorageEngine implements EventStorageEngine {
     public void appendEvents(List<? extends EventMessage<?>> events) {
         prefetched.appending(events.stream().filter(DomainEventMessage.class::isInstance)
                 .map(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()).distinct().toList());
+        recent.appended(events);
         delegate.appendEvents(events);
     }
 
@@ -55,7 +60,7 @@ public final class PrefetchingStorageEngine implements EventStorageEngine {
 
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
-        return delegate.readEvents(trackingToken, mayBlock);
+        return delegate.readEvents(trackingToken, mayBlock).map(recent::resolve);
     }
 
     @Override

@@ -117,13 +117,15 @@ final class CamtEntryReader {
             Money amount = values.money(elements.get("Amt"), location, "Ntry/Amt", true);
             CreditDebit side = values.side(text("CdtDbtInd"), location, "Ntry/CdtDbtInd", true);
             String status = status();
+            String entryReference = log.identifier(location, "Ntry/NtryRef", text("NtryRef"));
+            String bankReference = log.identifier(location, "Ntry/AcctSvcrRef", text("AcctSvcrRef"));
             if (amount == null || side == null) {
                 return;
             }
             entry = new Entry(amount, side, status, "true".equals(text("RvslInd")),
                     values.date(elements.get("BookgDt"), location, "BookgDt"),
                     values.date(elements.get("ValDt"), location, "ValDt"),
-                    text("NtryRef") != null ? text("NtryRef") : text("AcctSvcrRef"), text("AcctSvcrRef"),
+                    entryReference != null ? entryReference : bankReference, bankReference,
                     CamtLines.transactionCode(elements.get("BkTxCd")));
             statement.entry(amount, side, "BOOK".equals(status), location);
         }
@@ -214,5 +216,6 @@ final class CamtEntryReader {
             XmlNode node = elements.get(name);
             return node == null || node.text().isEmpty() ? null : node.text();
         }
+
     }
 }

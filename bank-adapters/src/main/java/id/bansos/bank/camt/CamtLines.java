@@ -58,15 +58,19 @@ final class CamtLines {
         CreditDebit side = tx.text("CdtDbtInd") == null ? entry.side()
                 : values.side(tx.text("CdtDbtInd"), location, "TxDtls/CdtDbtInd", true);
         XmlNode refs = tx.child("Refs");
-        String bankReference = text(refs, "AcctSvcrRef") != null ? text(refs, "AcctSvcrRef") : entry.bankReference();
+        String ownBankReference = values.identifier(refs, "AcctSvcrRef", location, "Refs/AcctSvcrRef");
+        String bankReference = ownBankReference != null ? ownBankReference : entry.bankReference();
         Reference ref = first(
-                new Reference(endToEndId(refs), ReferenceSource.END_TO_END_ID),
-                new Reference(text(refs, "InstrId"), ReferenceSource.INSTRUCTION_ID),
-                new Reference(text(refs, "TxId"), ReferenceSource.TRANSACTION_ID),
-                new Reference(text(refs, "PmtInfId"), ReferenceSource.PAYMENT_INFORMATION_ID),
+                new Reference(endToEndId(values.identifier(refs, "EndToEndId", location, "Refs/EndToEndId")),
+                        ReferenceSource.END_TO_END_ID),
+                new Reference(values.identifier(refs, "InstrId", location, "Refs/InstrId"),
+                        ReferenceSource.INSTRUCTION_ID),
+                new Reference(values.identifier(refs, "TxId", location, "Refs/TxId"), ReferenceSource.TRANSACTION_ID),
+                new Reference(values.identifier(refs, "PmtInfId", location, "Refs/PmtInfId"),
+                        ReferenceSource.PAYMENT_INFORMATION_ID),
                 new Reference(batch == null ? null : batch.paymentInformationId(),
                         ReferenceSource.PAYMENT_INFORMATION_ID),
-                new Reference(text(refs, "MsgId"), ReferenceSource.MESSAGE_ID),
+                new Reference(values.identifier(refs, "MsgId", location, "Refs/MsgId"), ReferenceSource.MESSAGE_ID),
                 new Reference(bankReference, ReferenceSource.BANK_REFERENCE),
                 new Reference(entry.entryReference(), ReferenceSource.ENTRY_REFERENCE));
         String code = transactionCode(tx.child("BkTxCd"));
@@ -136,13 +140,8 @@ final class CamtLines {
         return tx.text("AddtlTxInf");
     }
 
-    private static String endToEndId(XmlNode refs) {
-        String id = text(refs, "EndToEndId");
+    private static String endToEndId(String id) {
         return NOT_PROVIDED.equals(id) ? null : id;
-    }
-
-    private static String text(XmlNode node, String child) {
-        return node == null ? null : node.text(child);
     }
 
     private record Reference(String value, ReferenceSource source) {

@@ -37,6 +37,11 @@ final class CamtValues {
         return amount == null ? null : new Money(amount, currency);
     }
 
+    /** A child's text used as an identifier, reported when longer than {@code Max35Text} allows; null if absent. */
+    String identifier(XmlNode parent, String child, String location, String field) {
+        return log.identifier(location, field, parent == null ? null : parent.text(child));
+    }
+
     /** A decimal amount as written, or {@code null} (reported). */
     BigDecimal decimal(String text, String location, String field) {
         if (text == null || !IsoValues.isAmount(text)) {

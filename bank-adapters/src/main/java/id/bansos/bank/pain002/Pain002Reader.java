@@ -184,8 +184,8 @@ public final class Pain002Reader {
             if (status == null) {
                 status = inherited(blockStatus) != null ? inherited(blockStatus) : inherited(groupStatus);
             }
-            String endToEnd = tx.text("OrgnlEndToEndId");
-            String instruction = tx.text("OrgnlInstrId");
+            String endToEnd = log.identifier(where, "OrgnlEndToEndId", tx.text("OrgnlEndToEndId"));
+            String instruction = log.identifier(where, "OrgnlInstrId", tx.text("OrgnlInstrId"));
             if (endToEnd == null && instruction == null) {
                 log.errorWhenStrict(options.strictBansos(), where, "OrgnlEndToEndId", "the transaction names"
                         + " neither OrgnlEndToEndId nor OrgnlInstrId: it cannot be matched to a payment");

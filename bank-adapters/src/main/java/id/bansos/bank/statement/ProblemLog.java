@@ -1,5 +1,6 @@
 package id.bansos.bank.statement;
 
+import id.bansos.bank.xml.IsoValues;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -33,6 +34,18 @@ public final class ProblemLog {
 
     public void error(String location, String field, String message) {
         add(Problem.error(location, field, message));
+    }
+
+    /**
+     * An identifier as read (an {@code EndToEndId}, {@code MsgId}, {@code AcctSvcrRef} …), reported as an error when
+     * longer than ISO 20022's {@code Max35Text} allows.
+     */
+    public String identifier(String location, String field, String text) {
+        String problem = IsoValues.max35Problem(text);
+        if (problem != null) {
+            error(location, field, problem);
+        }
+        return text;
     }
 
     public void warning(String location, String field, String message) {

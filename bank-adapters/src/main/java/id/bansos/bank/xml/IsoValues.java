@@ -23,6 +23,18 @@ public final class IsoValues {
         return point < 0 || fraction >= 1 && fraction <= 5 && digits(text, point + 1, text.length());
     }
 
+    /**
+     * Why an identifier (an {@code EndToEndId}, {@code MsgId}, {@code AcctSvcrRef} …) does not fit ISO 20022's
+     * {@code Max35Text}, or {@code null} when it does or is absent.
+     */
+    public static String max35Problem(String text) {
+        if (text == null || text.length() <= 35) {
+            return null;
+        }
+        return "'" + text.substring(0, 20) + "…' is " + text.length()
+                + " characters long; ISO 20022 allows at most 35 (Max35Text)";
+    }
+
     /** Three capital letters, as an ISO 4217 code is written. */
     public static boolean isCurrencyCode(String text) {
         return text.length() == 3 && isCapital(text.charAt(0)) && isCapital(text.charAt(1))

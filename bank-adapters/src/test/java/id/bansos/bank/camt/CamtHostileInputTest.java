@@ -192,6 +192,30 @@ class CamtHostileInputTest {
     }
 
     @Test
+    void a_reference_longer_than_iso_allows_is_refused_naming_the_element() {
+        // given a transaction whose EndToEndId (and so the bank's AcctSvcrRef, BRI-…) is 40 characters long
+        String reference = "E2E-" + "9".repeat(36);
+        String odd = withEntryEdited("E2E-1", reference);
+
+        // when it is read leniently
+        StatementReport report = read(odd, ReadOptions.lenient());
+
+        // then the file is refused, naming the entry's and the transaction's identifiers and the limit
+        String problem = "'E2E-9999999999999999…' is 40 characters long; ISO 20022 allows at most 35 (Max35Text)";
+        assertThat(report.refused()).isTrue();
+        assertThat(errors(report)).anySatisfy(p -> {
+            assertThat(p.location()).startsWith("Stmt[1]/Ntry[1]/TxDtls[1] (line ");
+            assertThat(p.field()).isEqualTo("Refs/EndToEndId");
+            assertThat(p.message()).isEqualTo(problem);
+        });
+        assertThat(errors(report)).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("Ntry/AcctSvcrRef");
+            assertThat(p.message()).isEqualTo("'BRI-E2E-999999999999…' is 44 characters long; ISO 20022 allows at"
+                    + " most 35 (Max35Text)");
+        });
+    }
+
+    @Test
     void a_booking_date_time_is_read_as_its_day() {
         // given an entry booked with a date and time
         String timed = withEntryEdited("<BookgDt><Dt>2026-11-23</Dt>",

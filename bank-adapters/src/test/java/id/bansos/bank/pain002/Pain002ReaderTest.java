@@ -190,4 +190,21 @@ class Pain002ReaderTest {
         assertThat(report.problems()).allSatisfy(p ->
                 assertThat(p.location()).startsWith("OrgnlPmtInfAndSts[1]/TxInfAndSts[1] (line "));
     }
+
+    @Test
+    void an_original_end_to_end_id_longer_than_iso_allows_is_refused_on_its_transaction() {
+        // given a transaction whose OrgnlEndToEndId is 40 characters long
+        String reference = "E2E-1" + "9".repeat(35);
+        String xml = REPORT_V10.replace("<OrgnlEndToEndId>E2E-1</OrgnlEndToEndId>",
+                "<OrgnlEndToEndId>" + reference + "</OrgnlEndToEndId>");
+
+        // when read
+        StatusReport report = text(xml);
+
+        // then it is an error naming the element and the limit, located on the transaction
+        assertThat(report.problems()).extracting(Problem::severity, Problem::field, Problem::message).containsExactly(
+                tuple(Severity.ERROR, "OrgnlEndToEndId", "'E2E-1999999999999999…' is 40 characters long;"
+                        + " ISO 20022 allows at most 35 (Max35Text)"));
+        assertThat(report.problems().get(0).location()).startsWith("OrgnlPmtInfAndSts[1]/TxInfAndSts[1] (line ");
+    }
 }

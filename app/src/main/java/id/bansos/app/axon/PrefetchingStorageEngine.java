@@ -18,9 +18,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  */
 public final class PrefetchingStorageEngine implements EventStorageEngine {
 
-    private final EventStorageEngine delegate;
     private static final int RECENT_EVENTS = 32_768;
 
+    private final EventStorageEngine delegate;
     private final StreamPrefetcher prefetched;
     private final RecentlyAppended recent = new RecentlyAppended(RECENT_EVENTS);
 

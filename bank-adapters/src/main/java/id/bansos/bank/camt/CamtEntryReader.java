@@ -216,6 +216,5 @@ final class CamtEntryReader {
             XmlNode node = elements.get(name);
             return node == null || node.text().isEmpty() ? null : node.text();
         }
-
     }
 }

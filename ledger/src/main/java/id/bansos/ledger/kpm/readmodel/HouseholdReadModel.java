@@ -72,16 +72,19 @@ public final class HouseholdReadModel {
     private HouseholdReadModel() {
     }
 
-    /** A household as registered (or registered again on replay). */
+    /**
+     * A household as registered (or registered again on replay). A household is registered once, as its first event,
+     * so it has no members to forget: a replay starts from empty tables, and the same registration delivered again
+     * upserts the same members (any later change to them is delivered again after it).
+     */
     public static void registered(ReadModelWrites w, HouseholdRecord r, Instant at) {
         w.phase(0, REGISTER_HOUSEHOLD, binds("id", r.householdId(), "kk", sealed(r.noKk().value()),
                 "nik", sealed(r.pengurusNik().value()), "name", r.pengurusName(), "region", r.regionCode(),
                 "province", r.regionCode().substring(0, 2), "address", r.address(), "desil", r.desil(),
                 "channel", r.channel().code(), "account", account(r.channel()), "kks", kks(r.channel()),
                 "programs", programs(r.programs()), "members", r.members().size(), "at", time(at)));
-        w.phase(1, FORGET_MEMBERS, binds("id", r.householdId()));
         for (Member m : r.members()) {
-            w.phase(2, UPSERT_MEMBERS, member(r.householdId(), m));
+            w.phase(1, UPSERT_MEMBERS, member(r.householdId(), m));
         }
     }
 

@@ -96,12 +96,17 @@ public class AxonStorageConfig {
                 .build(), prefetcher);
     }
 
-    /** Axon's embedded event store, built as its auto-configuration builds it, with linear staged-event lookups. */
+    /**
+     * Axon's embedded event store, built as its auto-configuration builds it, with linear staged-event lookups. The
+     * processors' shared stream keeps as many recent events as the storage engine holds for them: a processor within
+     * that many events of the head is served from memory, the stored rows read once for all of them.
+     */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
         return new ChunkEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
+                .cachedEvents(PrefetchingStorageEngine.RECENT_EVENTS)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class)));
     }

@@ -18,7 +18,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  */
 public final class PrefetchingStorageEngine implements EventStorageEngine {
 
-    private static final int RECENT_EVENTS = 32_768;
+    /** How many of the latest appended events are held for this node's processors. */
+    static final int RECENT_EVENTS = 32_768;
 
     private final EventStorageEngine delegate;
     private final StreamPrefetcher prefetched;

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -13,6 +16,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import id.bansos.ledger.readmodel.ReadModels;
 
@@ -28,16 +32,53 @@ public class ProjectionCatchUp implements ReadModels {
 
     private final EventProcessingConfiguration processing;
     private final Jdbi jdbi;
+    private final long pace;
 
+    /**
+     * A chunk is appended while this node's processors are at most half the events the storage engine holds for them
+     * behind the newest event, so it still reaches them as it was applied.
+     */
+    @Autowired
     public ProjectionCatchUp(EventProcessingConfiguration processing, Jdbi jdbi) {
+        this(processing, jdbi, PrefetchingStorageEngine.RECENT_EVENTS / 2);
+    }
+
+    /** @param pace how many events this node's processors may be behind the newest one when a chunk is appended */
+    ProjectionCatchUp(EventProcessingConfiguration processing, Jdbi jdbi, long pace) {
         this.processing = processing;
         this.jdbi = jdbi;
+        this.pace = pace;
     }
 
     @Override
     public void awaitCaughtUp(Duration timeout) {
+        unchecked(() -> await(timeout));
+    }
+
+    @Override
+    public void keepPace(Duration timeout) {
+        long head = head();
+        if (head > pace) {
+            unchecked(() -> waitFor(() -> localSegmentsAt(head - pace), timeout, () -> "read models on this node did "
+                    + "not come within " + pace + " events of event " + head + " within " + timeout));
+        }
+    }
+
+    /** Blocks until the read models reflect all events stored before the call, or the timeout passes. */
+    public void await(Duration timeout) throws TimeoutException, InterruptedException {
+        long head = head();
+        waitFor(() -> caughtUpTo(head), timeout, () -> "read models did not catch up with event " + head + " within "
+                + timeout + " (" + behind(head) + ")");
+    }
+
+    /** A wait that may time out or be interrupted. */
+    private interface Wait {
+        void run() throws TimeoutException, InterruptedException;
+    }
+
+    private static void unchecked(Wait wait) {
         try {
-            await(timeout);
+            wait.run();
         } catch (TimeoutException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -46,21 +87,42 @@ public class ProjectionCatchUp implements ReadModels {
         }
     }
 
-    /** Blocks until the read models reflect all events stored before the call, or the timeout passes. */
-    public void await(Duration timeout) throws TimeoutException, InterruptedException {
-        long head = jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
+    private long head() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(global_index), 0) FROM domain_event_entry")
                 .mapTo(Long.class).one());
+    }
+
+    private static void waitFor(BooleanSupplier done, Duration timeout, Supplier<String> failure)
+            throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = 2;
-        while (!caughtUpTo(head)) {
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("read models did not catch up with event " + head + " within " + timeout
-                        + " (" + behind(head) + ")");
+                throw new TimeoutException(failure.get());
             }
-            Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(pause).toNanos());
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            LockSupport.parkNanos(Duration.ofMillis(pause).toNanos());
             pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
         }
+    }
+
+    /**
+     * Whether every segment this node processes has handled the events up to {@code position}; segments in error are
+     * left to {@link #awaitCaughtUp}, which reports them.
+     */
+    private boolean localSegmentsAt(long position) {
+        for (var processor : processing.eventProcessors().values()) {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                for (EventTrackerStatus segment : streaming.processingStatus().values()) {
+                    if (!segment.isErrorState() && segment.getCurrentPosition().orElse(0) < position) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

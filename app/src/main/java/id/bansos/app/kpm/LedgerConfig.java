@@ -13,6 +13,7 @@ import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import id.bansos.ledger.kpm.axon.RosterImporter;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
 import id.bansos.ledger.program.RuleBasedEntitlements;
+import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.ledger.roster.BankAccountRules;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -72,8 +73,8 @@ public class LedgerConfig {
 
     @Bean
     RosterImporter rosterImporter(CommandGateway commands, RosterFingerprints fingerprints, RosterImports imports,
-                                  RuleBasedEntitlements entitlements) {
-        return new RosterImporter(commands, fingerprints, imports, entitlements);
+                                  RuleBasedEntitlements entitlements, ReadModels readModels) {
+        return new RosterImporter(commands, fingerprints, imports, entitlements, readModels);
     }
 
     @Bean

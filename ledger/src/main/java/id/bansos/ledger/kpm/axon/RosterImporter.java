@@ -6,8 +6,10 @@ import id.bansos.ledger.kpm.HouseholdRecord;
 import id.bansos.ledger.kpm.RosterFingerprint;
 import id.bansos.ledger.kpm.readmodel.RosterFingerprints;
 import id.bansos.ledger.kpm.readmodel.RosterImports;
+import id.bansos.ledger.readmodel.ReadModels;
 import id.bansos.ledger.roster.RosterSource;
 import id.bansos.ledger.roster.RowProblem;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,26 +26,34 @@ import org.axonframework.modelling.command.ConcurrencyException;
 
 /**
  * Imports a roster: streams its lines, skips households whose input did not change, sends the rest in chunks of
- * households (one unit of work and one batched append each, on a few workers so reading overlaps with writing), and
- * drops households missing from a full roster. Importing the same file again records no events. A chunk that meets a
+ * households (one unit of work and one batched append each, on a few workers so reading overlaps with writing, none
+ * sent while the read models are too far behind to take it in as it was applied), and drops households missing from
+ * a full roster. Importing the same file again records no events. A chunk that meets a
  * concurrent change is re-evaluated and retried.
  */
 public class RosterImporter {
 
     private static final int MAX_ATTEMPTS = 5;
     private static final int PROBLEMS_PER_WRITE = 1000;
+    private static final Duration PACE_TIMEOUT = Duration.ofMinutes(10);
 
     private final CommandGateway commands;
     private final RosterFingerprints fingerprints;
     private final RosterImports imports;
     private final EntitlementPolicy entitlements;
+    private final ReadModels readModels;
 
+    /**
+     * @param readModels the read models a chunk waits for when they fall too far behind (an import appends faster
+     *                   than they follow)
+     */
     public RosterImporter(CommandGateway commands, RosterFingerprints fingerprints, RosterImports imports,
-                          EntitlementPolicy entitlements) {
+                          EntitlementPolicy entitlements, ReadModels readModels) {
         this.commands = commands;
         this.fingerprints = fingerprints;
         this.imports = imports;
         this.entitlements = entitlements;
+        this.readModels = readModels;
     }
 
     /**
@@ -139,6 +149,7 @@ public class RosterImporter {
             return;
         }
         List<List<Entitlement>> determined = records.stream().map(r -> entitlements.entitlementsFor(r, period)).toList();
+        readModels.keepPace(PACE_TIMEOUT);
         for (int attempt = 1; ; attempt++) {
             Map<String, RosterFingerprints.Known> known = fingerprints.find(
                     records.stream().map(HouseholdRecord::householdId).toList());

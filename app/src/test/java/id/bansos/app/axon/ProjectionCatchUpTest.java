@@ -1,0 +1,97 @@
+package id.bansos.app.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bansos.app.testing.TestPostgres;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On the project's event table, with a pooled processor: a step appending in chunks waits while this node's
+ * processors are further behind the newest event than the pace allows, and goes on once they come within it.
+ */
+class ProjectionCatchUpTest {
+
+    /** A stand-in event payload. */
+    public record Counted(int n) {
+    }
+
+    /** A read model that takes in nothing until it is released. */
+    static final class HeldReadModel {
+        final CountDownLatch released = new CountDownLatch(1);
+        final AtomicInteger handled = new AtomicInteger();
+
+        @EventHandler
+        void on(Counted event) throws InterruptedException {
+            released.await();
+            handled.incrementAndGet();
+        }
+    }
+
+    @Test
+    void a_chunk_waits_while_the_read_models_are_too_far_behind_and_goes_on_once_they_are_within_the_pace()
+            throws InterruptedException {
+        TestPostgres.Database db = TestPostgres.freshDatabase();
+        Flyway.configure().dataSource(db.url(), db.user(), db.password()).load().migrate();
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        HeldReadModel readModel = new HeldReadModel();
+        Configuration axon = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(() -> DriverManager.getConnection(db.url(), db.user(), db.password()))
+                        .transactionManager(NoTransactionManager.INSTANCE)
+                        .schema(new AxonStorageConfig().eventSchema())
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .build())
+                .configureSerializer(c -> serializer)
+                .eventProcessing(p -> p.usingPooledStreamingEventProcessors()
+                        .registerTokenStore(c -> new InMemoryTokenStore())
+                        .registerEventHandler(c -> readModel))
+                .buildConfiguration();
+        axon.start();
+        try {
+            ProjectionCatchUp catchUp = new ProjectionCatchUp(axon.eventProcessingConfiguration(),
+                    Jdbi.create(db.url(), db.user(), db.password()), 3);
+            catchUp.keepPace(Duration.ofSeconds(1));
+            StreamingEventProcessor processor = (StreamingEventProcessor) axon.eventProcessingConfiguration()
+                    .eventProcessors().values().iterator().next();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (processor.processingStatus().isEmpty()) {
+                assertThat(System.nanoTime()).as("the processor claims its segment").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+
+            axon.eventStore().publish(IntStream.range(0, 10).<EventMessage<?>>mapToObj(
+                    n -> new GenericDomainEventMessage<>("Counter", "C1", n, new Counted(n))).toList());
+
+            assertThatThrownBy(() -> catchUp.keepPace(Duration.ofMillis(500)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("did not come within 3 events of event 10");
+            assertThat(readModel.handled).hasValue(0);
+
+            readModel.released.countDown();
+            catchUp.keepPace(Duration.ofSeconds(30));
+            assertThat(readModel.handled.get()).as("events taken in when the chunk went on").isGreaterThanOrEqualTo(7);
+        } finally {
+            readModel.released.countDown();
+            axon.shutdown();
+        }
+    }
+}

@@ -75,7 +75,8 @@ class ProjectionCatchUpTest {
 
             axon.eventStore().publish(IntStream.range(0, 10).<EventMessage<?>>mapToObj(
                     n -> new GenericDomainEventMessage<>("Counter", "C1", n, new Counted(n))).toList());
-            assertThat(readModel.reached.await(30, TimeUnit.SECONDS)).as("the read model holds the first event").isTrue();
+            assertThat(readModel.reached.await(30, TimeUnit.SECONDS)).as("the read model holds the first event")
+                    .isTrue();
 
             assertThatThrownBy(() -> catchUp.keepPace(Duration.ofMillis(500)))
                     .isInstanceOf(IllegalStateException.class)

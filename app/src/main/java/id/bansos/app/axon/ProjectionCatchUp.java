@@ -1,6 +1,8 @@
 package id.bansos.app.axon;
 
+import id.bansos.bank.exchange.ProcessOwner;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +18,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import id.bansos.ledger.readmodel.ReadModels;
@@ -29,6 +32,9 @@ public class ProjectionCatchUp implements ReadModels {
 
     /** Steps wait for the read models many times a cycle: a long pause would add up to seconds of idle machine. */
     private static final long MAX_PAUSE_MILLIS = 20;
+
+    private static final RowMapper<StoredSegment> STORED_SEGMENT = (rs, ctx) -> new StoredSegment(
+            rs.getString("processor_name"), rs.getInt("segment"), rs.getBytes("token"), rs.getString("token_type"));
 
     private final EventProcessingConfiguration processing;
     private final Jdbi jdbi;
@@ -109,17 +115,28 @@ public class ProjectionCatchUp implements ReadModels {
     }
 
     /**
-     * Whether every segment this node processes has handled the events up to {@code position}; segments in error are
-     * left to {@link #awaitCaughtUp}, which reports them.
+     * Whether every segment this node processes has handled the events up to {@code position}: by its live status, or,
+     * for a segment claimed here that has not reported one yet (its first batch is still running), by its stored
+     * token. Segments in error are left to {@link #awaitCaughtUp}, which reports them.
      */
     private boolean localSegmentsAt(long position) {
+        Map<String, Map<Integer, EventTrackerStatus>> live = new HashMap<>();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
-                for (EventTrackerStatus segment : streaming.processingStatus().values()) {
+                Map<Integer, EventTrackerStatus> here = statusHere(streaming);
+                for (EventTrackerStatus segment : here.values()) {
                     if (!segment.isErrorState() && segment.getCurrentPosition().orElse(0) < position) {
                         return false;
                     }
                 }
+                live.put(streaming.getName(), here);
+            }
+        }
+        for (StoredSegment segment : segmentsClaimedHere()) {
+            Map<Integer, EventTrackerStatus> here = live.get(segment.processor());
+            if (here != null && !here.containsKey(segment.segment())
+                    && segment.position(serializerOf(segment.processor())) < position) {
+                return false;
             }
         }
         return true;
@@ -137,7 +154,7 @@ public class ProjectionCatchUp implements ReadModels {
             if (!(processor instanceof StreamingEventProcessor streaming)) {
                 continue;
             }
-            Map<Integer, EventTrackerStatus> here = streaming.processingStatus();
+            Map<Integer, EventTrackerStatus> here = statusHere(streaming);
             List<StoredSegment> stored = storedSegments(streaming.getName());
             if (here.isEmpty() && stored.isEmpty()) {
                 return false;
@@ -163,7 +180,7 @@ public class ProjectionCatchUp implements ReadModels {
             if (!(processor instanceof StreamingEventProcessor streaming)) {
                 continue;
             }
-            Map<Integer, EventTrackerStatus> here = streaming.processingStatus();
+            Map<Integer, EventTrackerStatus> here = statusHere(streaming);
             here.forEach((segment, status) -> {
                 if (status.isErrorState() || status.getCurrentPosition().orElse(0) < head) {
                     behind.add(streaming.getName() + "/" + segment + " here at " + status.getCurrentPosition().orElse(0)
@@ -180,11 +197,27 @@ public class ProjectionCatchUp implements ReadModels {
         return behind.isEmpty() ? "none behind now" : String.join(", ", behind);
     }
 
+    /**
+     * The live status of the segments this node processes, as one snapshot: a segment that starts reporting while the
+     * segments are checked must be found either here or among the stored tokens, never in neither.
+     */
+    private static Map<Integer, EventTrackerStatus> statusHere(StreamingEventProcessor processor) {
+        return Map.copyOf(processor.processingStatus());
+    }
+
     private List<StoredSegment> storedSegments(String processorName) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name")
+                        "SELECT processor_name, segment, token, token_type FROM token_entry WHERE processor_name = :name")
                 .bind("name", processorName)
-                .map((rs, ctx) -> new StoredSegment(rs.getInt(1), rs.getBytes(2), rs.getString(3))).list());
+                .map(STORED_SEGMENT).list());
+    }
+
+    /** The segments this node has claimed: the token store names the claiming node by its process. */
+    private List<StoredSegment> segmentsClaimedHere() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT processor_name, segment, token, token_type FROM token_entry WHERE owner = :owner")
+                .bind("owner", ProcessOwner.current().name())
+                .map(STORED_SEGMENT).list());
     }
 
     private Serializer serializerOf(String processorName) {
@@ -196,7 +229,7 @@ public class ProjectionCatchUp implements ReadModels {
     }
 
     /** A segment's row in the token store, as any node stored it. */
-    private record StoredSegment(int segment, byte[] token, String tokenType) {
+    private record StoredSegment(String processor, int segment, byte[] token, String tokenType) {
         long position(Serializer serializer) {
             if (token == null) {
                 return 0;

@@ -2,9 +2,11 @@ package id.bansos.app.axon;
 
 import id.bansos.bank.exchange.ProcessOwner;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -115,31 +117,46 @@ public class ProjectionCatchUp implements ReadModels {
     }
 
     /**
-     * Whether every segment this node processes has handled the events up to {@code position}: by its live status, or,
-     * for a segment claimed here that has not reported one yet (its first batch is still running), by its stored
-     * token. Segments in error are left to {@link #awaitCaughtUp}, which reports them.
+     * How many events the slowest segment of the processor that this node holds is behind the newest event, segments
+     * in error included; empty while this node holds none of its segments.
      */
-    private boolean localSegmentsAt(long position) {
+    public OptionalLong lag(String processorName) {
+        long head = head();
+        return segmentsHere().stream().filter(s -> s.processor().equals(processorName))
+                .mapToLong(s -> Math.max(0, head - s.position())).max();
+    }
+
+    /**
+     * Every segment this node holds and where it is: by its live status, or, for a segment claimed here that has not
+     * reported one yet (its first batch is still running), by its stored token.
+     */
+    private List<HeldSegment> segmentsHere() {
+        List<HeldSegment> held = new ArrayList<>();
         Map<String, Map<Integer, EventTrackerStatus>> live = new HashMap<>();
         for (var processor : processing.eventProcessors().values()) {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<Integer, EventTrackerStatus> here = statusHere(streaming);
-                for (EventTrackerStatus segment : here.values()) {
-                    if (!segment.isErrorState() && segment.getCurrentPosition().orElse(0) < position) {
-                        return false;
-                    }
-                }
+                here.forEach((segment, status) -> held.add(new HeldSegment(streaming.getName(), segment,
+                        status.getCurrentPosition().orElse(0), status.isErrorState())));
                 live.put(streaming.getName(), here);
             }
         }
         for (StoredSegment segment : segmentsClaimedHere()) {
             Map<Integer, EventTrackerStatus> here = live.get(segment.processor());
-            if (here != null && !here.containsKey(segment.segment())
-                    && segment.position(serializerOf(segment.processor())) < position) {
-                return false;
+            if (here != null && !here.containsKey(segment.segment())) {
+                held.add(new HeldSegment(segment.processor(), segment.segment(),
+                        segment.position(serializerOf(segment.processor())), false));
             }
         }
-        return true;
+        return held;
+    }
+
+    /**
+     * Whether every segment this node holds has handled the events up to {@code position}. Segments in error are left
+     * to {@link #awaitCaughtUp}, which reports them.
+     */
+    private boolean localSegmentsAt(long position) {
+        return segmentsHere().stream().noneMatch(s -> !s.inError() && s.position() < position);
     }
 
     /**
@@ -165,7 +182,8 @@ public class ProjectionCatchUp implements ReadModels {
                 }
             }
             for (StoredSegment segment : stored) {
-                if (!here.containsKey(segment.segment()) && segment.position(serializerOf(streaming.getName())) < head) {
+                if (!here.containsKey(segment.segment())
+                        && segment.position(serializerOf(streaming.getName())) < head) {
                     return false;
                 }
             }
@@ -175,7 +193,7 @@ public class ProjectionCatchUp implements ReadModels {
 
     /** The segments behind {@code head}: where each is, and whether this node processes it. */
     private String behind(long head) {
-        List<String> behind = new java.util.ArrayList<>();
+        List<String> behind = new ArrayList<>();
         for (var processor : processing.eventProcessors().values()) {
             if (!(processor instanceof StreamingEventProcessor streaming)) {
                 continue;
@@ -206,8 +224,9 @@ public class ProjectionCatchUp implements ReadModels {
     }
 
     private List<StoredSegment> storedSegments(String processorName) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT processor_name, segment, token, token_type FROM token_entry WHERE processor_name = :name")
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT processor_name, segment, token, token_type FROM token_entry
+                        WHERE processor_name = :name""")
                 .bind("name", processorName)
                 .map(STORED_SEGMENT).list());
     }
@@ -226,6 +245,10 @@ public class ProjectionCatchUp implements ReadModels {
             throw new IllegalStateException("processor " + processorName + " does not keep its tokens in the database");
         }
         return jdbc.serializer();
+    }
+
+    /** A segment this node holds, where it is, and whether it stopped on an error. */
+    private record HeldSegment(String processor, int segment, long position, boolean inError) {
     }
 
     /** A segment's row in the token store, as any node stored it. */

@@ -1,5 +1,6 @@
 package id.bansos.app.metrics;
 
+import id.bansos.app.axon.ProjectionCatchUp;
 import id.bansos.disbursement.batch.BatchStatus;
 import id.bansos.reconciliation.cases.FlagType;
 import io.micrometer.core.instrument.Gauge;
@@ -10,11 +11,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventhandling.TrackingToken;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The ledger's gauges at {@code /actuator/prometheus}: batches by status, inbound files received and quarantined,
  * statement lines matched, open flags by type (all read from the shared read models, so every node reports the same),
  * and each streaming processor's lag on this node: the event store's head minus the position of its furthest-behind
- * segment this node holds (NaN while it holds none). The read-model counts are read at most every {@link #FRESH} and shared by all gauges.
+ * segment this node holds, a segment still in its first batch at its stored token (NaN while it holds none). The
+ * read-model counts are read at most every {@link #FRESH} and shared by all gauges.
  */
 @Component
 @ConditionalOnWebApplication
@@ -35,23 +35,24 @@ public class LedgerMetrics {
     static final Duration FRESH = Duration.ofSeconds(10);
 
     private final Jdbi jdbi;
-    private final EventStore events;
+    private final ProjectionCatchUp catchUp;
     private final EventProcessingConfiguration processing;
     private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
     private Reading reading = new Reading(Instant.EPOCH, Map.of());
 
-    public LedgerMetrics(Jdbi jdbi, EventStore events, EventProcessingConfiguration processing,
+    public LedgerMetrics(Jdbi jdbi, ProjectionCatchUp catchUp, EventProcessingConfiguration processing,
                          MeterRegistry registry) {
         this.jdbi = jdbi;
-        this.events = events;
+        this.catchUp = catchUp;
         this.processing = processing;
         this.registry = registry;
     }
 
     /** Once the application, and so its processors, run: registers every gauge. */
     @EventListener(ApplicationReadyEvent.class)
-    void register() {        for (BatchStatus status : BatchStatus.values()) {
+    void register() {
+        for (BatchStatus status : BatchStatus.values()) {
             gauge("bansos.batches", "Payment batches by status", "status", status.name(),
                     "batch:" + status);
         }
@@ -79,16 +80,8 @@ public class LedgerMetrics {
     }
 
     private double lag(StreamingEventProcessor processor) {
-        TrackingToken head = events.createHeadToken();
-        long slowest = Long.MAX_VALUE;
-        for (EventTrackerStatus segment : processor.processingStatus().values()) {
-            TrackingToken token = segment.getTrackingToken();
-            slowest = Math.min(slowest, token == null ? -1 : token.position().orElse(-1));
-        }
-        if (head == null || head.position().isEmpty() || slowest == Long.MAX_VALUE) {
-            return Double.NaN;
-        }
-        return Math.max(0, head.position().getAsLong() - slowest);
+        OptionalLong lag = catchUp.lag(processor.getName());
+        return lag.isPresent() ? lag.getAsLong() : Double.NaN;
     }
 
     private synchronized double count(String key) {

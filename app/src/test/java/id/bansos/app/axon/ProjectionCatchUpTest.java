@@ -123,6 +123,27 @@ class ProjectionCatchUpTest {
         assertThat(readModel.handled.get()).as("events taken in when the chunk went on").isGreaterThanOrEqualTo(7);
     }
 
+    @Test
+    void a_segment_still_in_its_first_batch_counts_in_the_lag_where_its_stored_token_stands()
+            throws InterruptedException {
+        assertThat(catchUp.lag(processor())).as("no segment held before the node starts").isEmpty();
+
+        publishTenEvents();
+        axon.start();
+        assertThat(readModel.reached.await(30, TimeUnit.SECONDS)).as("the read model holds the first event").isTrue();
+
+        assertThat(catchUp.lag(processor())).as("the held segment, not yet listed by the processor, is at its start")
+                .hasValue(10);
+
+        readModel.released.countDown();
+        catchUp.awaitCaughtUp(Duration.ofSeconds(30));
+        assertThat(catchUp.lag(processor())).hasValue(0);
+    }
+
+    private String processor() {
+        return axon.eventProcessingConfiguration().eventProcessors().keySet().iterator().next();
+    }
+
     private void publishTenEvents() {
         axon.eventStore().publish(IntStream.range(0, 10).<EventMessage<?>>mapToObj(
                 n -> new GenericDomainEventMessage<>("Counter", "C1", n, new Counted(n))).toList());

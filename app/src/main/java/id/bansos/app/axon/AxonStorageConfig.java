@@ -45,7 +45,8 @@ public class AxonStorageConfig {
      */
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
-        ConnectionWrapperFactory.ConnectionCloseHandler handler = new ConnectionWrapperFactory.ConnectionCloseHandler() {
+        ConnectionWrapperFactory.ConnectionCloseHandler handler =
+                new ConnectionWrapperFactory.ConnectionCloseHandler() {
             @Override
             public void close(java.sql.Connection connection) {
                 try {
@@ -64,7 +65,8 @@ public class AxonStorageConfig {
                 }
             }
         };
-        ConnectionProvider inner = () -> ConnectionWrapperFactory.wrap(DataSourceUtils.doGetConnection(dataSource), handler);
+        ConnectionProvider inner =
+                () -> ConnectionWrapperFactory.wrap(DataSourceUtils.doGetConnection(dataSource), handler);
         return new UnitOfWorkAwareConnectionProviderWrapper(inner);
     }
 

@@ -83,7 +83,10 @@ public class ChunkEventStore extends EmbeddedEventStore {
         }
     }
 
-    /** A unit of work's staged events by aggregate; the staged list only grows, so the index is extended, not rebuilt. */
+    /**
+     * A unit of work's staged events by aggregate; the staged list only grows, so the index is extended, not
+     * rebuilt.
+     */
     private static final class StagedIndex {
         private final List<EventMessage<?>> staged;
         private final Map<String, List<DomainEventMessage<?>>> byAggregate = new HashMap<>();

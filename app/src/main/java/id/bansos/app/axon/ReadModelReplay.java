@@ -25,7 +25,8 @@ public class ReadModelReplay {
     public List<String> replay(List<String> groups, Duration timeout) {
         List<String> names = groups.isEmpty()
                 ? processing.eventProcessors().entrySet().stream()
-                        .filter(e -> e.getValue() instanceof StreamingEventProcessor).map(e -> e.getKey()).sorted().toList()
+                        .filter(e -> e.getValue() instanceof StreamingEventProcessor).map(e -> e.getKey())
+                        .sorted().toList()
                 : groups;
         for (String name : names) {
             StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)

@@ -56,7 +56,8 @@ public class StreamPrefetcher implements StreamPrefetch {
         long tick = commits.now();
         String[] ids = aggregateIds.toArray(String[]::new);
         Set<String> snapshotted = new HashSet<>(jdbi.withHandle(h -> h.createQuery(
-                        "SELECT DISTINCT aggregate_identifier FROM snapshot_event_entry WHERE aggregate_identifier = ANY(:ids)")
+                        "SELECT DISTINCT aggregate_identifier FROM snapshot_event_entry"
+                                + " WHERE aggregate_identifier = ANY(:ids)")
                 .bind("ids", ids).mapTo(String.class).list()));
         Map<String, List<DomainEventData<?>>> streams = new HashMap<>();
         for (String id : ids) {

@@ -97,8 +97,8 @@ public final class Bench {
         long started = System.nanoTime();
         List<BenchStage> stages = new ArrayList<>();
         int payloadBytes;
-        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password, databases), user, password,
-                work, false)) {
+        try (ConfigurableApplicationContext ctx = start(freshDatabase(adminUrl, user, password, databases), user,
+                password, work, false)) {
             Jdbi jdbi = ctx.getBean(Jdbi.class);
             java.util.function.LongSupplier events = () -> jdbi.withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM domain_event_entry").mapTo(Long.class).one());
@@ -129,7 +129,8 @@ public final class Bench {
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(30));
             stages.add(reconciling.finish(households));
             payloadBytes = jdbi.withHandle(h -> h.createQuery(
-                    "SELECT COALESCE(AVG(octet_length(payload)), 0)::int FROM domain_event_entry").mapTo(Integer.class).one());
+                    "SELECT COALESCE(AVG(octet_length(payload)), 0)::int FROM domain_event_entry")
+                    .mapTo(Integer.class).one());
         }
         BenchStage naive = naive(naiveSample, freshDatabase(adminUrl, user, password, databases), user, password, work);
         BenchStage raw = raw(freshDatabase(adminUrl, user, password, databases), user, password, stages.get(0).events(),
@@ -145,7 +146,8 @@ public final class Bench {
             CommandGateway commands = ctx.getBean(CommandGateway.class);
             Jdbi jdbi = ctx.getBean(Jdbi.class);
             StageMeter meter = new StageMeter("naive Axon: one command per household, default processors",
-                    () -> jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM domain_event_entry").mapTo(Long.class).one()));
+                    () -> jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM domain_event_entry")
+                            .mapTo(Long.class).one()));
             for (HouseholdRecord r : records) {
                 List<Entitlement> determined = rules.entitlementsFor(r, PERIOD);
                 commands.sendAndWait(new ApplyRosterLine(r.householdId(), r, PERIOD, determined, "naive"));
@@ -161,14 +163,17 @@ public final class Bench {
         java.util.Arrays.fill(payload, (byte) 'x');
         try (Connection c = DriverManager.getConnection(url + "?reWriteBatchedInserts=true", user, password)) {
             c.createStatement().execute("""
-                    CREATE TABLE raw_event (global_index BIGSERIAL PRIMARY KEY, aggregate_identifier VARCHAR(255) NOT NULL,
-                        sequence_number BIGINT NOT NULL, type VARCHAR(255), event_identifier VARCHAR(255) NOT NULL UNIQUE,
+                    CREATE TABLE raw_event (global_index BIGSERIAL PRIMARY KEY,
+                        aggregate_identifier VARCHAR(255) NOT NULL,
+                        sequence_number BIGINT NOT NULL, type VARCHAR(255),
+                        event_identifier VARCHAR(255) NOT NULL UNIQUE,
                         meta_data BYTEA, payload BYTEA NOT NULL, payload_revision VARCHAR(255),
                         payload_type VARCHAR(255) NOT NULL, time_stamp VARCHAR(255) NOT NULL,
                         UNIQUE (aggregate_identifier, sequence_number))""");
             c.setAutoCommit(false);
             long[] inserted = new long[1];
-            StageMeter meter = new StageMeter("raw PostgreSQL: batched JDBC inserts of event-shaped rows", () -> inserted[0]);
+            StageMeter meter = new StageMeter("raw PostgreSQL: batched JDBC inserts of event-shaped rows",
+                    () -> inserted[0]);
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO raw_event (aggregate_identifier, sequence_number, type, event_identifier, meta_data,
                         payload, payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {

@@ -32,7 +32,8 @@ class BatchCommand {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "A batch: totals, status and approval trail.")
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "A batch: totals, status and approval trail.")
     static class Show implements Callable<Integer> {
         @Parameters(paramLabel = "ID")
         String batchId;
@@ -50,9 +51,11 @@ class BatchCommand {
                 Map<String, Object> b = batch.get(0);
                 System.out.printf("Batch %s  %s %s via %s  %s%n  %,d lines  Rp %,d  approvals %s/%s%n", batchId,
                         b.get("program"), b.get("period"), b.get("channel"), b.get("status"), b.get("line_count"),
-                        b.get("control_sum"), b.get("approvals"), b.get("approvals_needed") == null ? "?" : b.get("approvals_needed"));
+                        b.get("control_sum"), b.get("approvals"),
+                        b.get("approvals_needed") == null ? "?" : b.get("approvals_needed"));
                 System.out.println("Trail:");
-                jdbi.useHandle(h -> h.createQuery("SELECT seq, at, actor, action, detail FROM batch_trail WHERE batch_id = :id ORDER BY seq")
+                jdbi.useHandle(h -> h.createQuery("SELECT seq, at, actor, action, detail FROM batch_trail"
+                                + " WHERE batch_id = :id ORDER BY seq")
                         .bind("id", batchId).mapToMap().forEach(t -> System.out.printf("  %s  %-10s %-14s %s%n",
                                 t.get("at"), t.get("actor"), t.get("action"), t.get("detail"))));
             });
@@ -91,13 +94,14 @@ class BatchCommand {
         public Integer call() {
             return run(ctx -> {
                 var digest = ctx.getBean(BatchService.class).approve(target.batchId, target.user);
-                System.out.printf("Batch %s approved by %s: %,d lines, Rp %,d, digest %s%n", target.batchId, target.user,
-                        digest.lineCount(), digest.controlSum(), digest.sha256());
+                System.out.printf("Batch %s approved by %s: %,d lines, Rp %,d, digest %s%n", target.batchId,
+                        target.user, digest.lineCount(), digest.controlSum(), digest.sha256());
             });
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true, description = "An approver rejects the batch with a reason.")
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = "An approver rejects the batch with a reason.")
     static class Reject implements Callable<Integer> {
         @Mixin
         Target target;

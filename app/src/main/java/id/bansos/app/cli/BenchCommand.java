@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         description = {"Measure the cycle for N generated households on a fresh database: per stage wall time,",
                 "households/s, events/s, peak heap and processor time (the JVM's, the rest of the machine's, idle and",
                 "stolen); plus naive Axon and raw PostgreSQL references and the ratios.",
-                "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create databases on;",
+                "Uses a throwaway embedded PostgreSQL (fsync on) unless --db-url names a server to create"
+                        + " databases on;",
                 "the databases it creates there are dropped, and its work folder (roster, files, embedded database)",
                 "removed, when it ends."})
 class BenchCommand implements Callable<Integer> {

@@ -56,7 +56,8 @@ class CaseCommand {
         Integer olderThan;
         @Option(names = "--min-amount", paramLabel = "RUPIAH", description = "Concerning at least this much.")
         Long minAmount;
-        @Option(names = "--status", defaultValue = "OPEN", description = "OPEN, RESOLVED or ALL (default ${DEFAULT-VALUE}).")
+        @Option(names = "--status", defaultValue = "OPEN",
+                description = "OPEN, RESOLVED or ALL (default ${DEFAULT-VALUE}).")
         String status;
         @Option(names = "--assignee", description = "Only cases given to this investigator.")
         String assignee;
@@ -96,14 +97,17 @@ class CaseCommand {
                 Map<String, Object> c = found.get(0);
                 System.out.printf("Case %s  %s%s  household %s  channel %s  assigned to %s%n  %d flags, Rp %,d%n",
                         caseId, c.get("status"), c.get("resolution") == null ? "" : " (" + c.get("resolution") + ")",
-                        c.get("household_id"), c.get("channel"), c.get("assignee") == null ? "nobody" : c.get("assignee"),
+                        c.get("household_id"), c.get("channel"),
+                        c.get("assignee") == null ? "nobody" : c.get("assignee"),
                         c.get("flags"), ((Number) c.get("amount")).longValue());
                 System.out.println("Flags:");
-                jdbi.useHandle(h -> h.createQuery("SELECT type, evidence FROM case_flag WHERE case_id = :id ORDER BY raised_at")
+                jdbi.useHandle(h -> h.createQuery("SELECT type, evidence FROM case_flag WHERE case_id = :id"
+                                + " ORDER BY raised_at")
                         .bind("id", caseId).mapToMap().forEach(f -> System.out.printf("  %-22s %s%n", f.get("type"),
                                 f.get("evidence"))));
                 System.out.println("Trail:");
-                jdbi.useHandle(h -> h.createQuery("SELECT at, actor, action, detail FROM case_trail WHERE case_id = :id ORDER BY seq")
+                jdbi.useHandle(h -> h.createQuery("SELECT at, actor, action, detail FROM case_trail WHERE case_id = :id"
+                                + " ORDER BY seq")
                         .bind("id", caseId).mapToMap().forEach(t -> System.out.printf("  %s  %-12s %-9s %s%n",
                                 t.get("at"), t.get("actor"), t.get("action"), t.get("detail"))));
             });
@@ -137,7 +141,8 @@ class CaseCommand {
         @Override
         public Integer call() {
             return run(ctx -> {
-                ctx.getBean(CommandGateway.class).sendAndWait(new CaseCommands.NoteCase(target.caseId, text, target.user));
+                ctx.getBean(CommandGateway.class)
+                        .sendAndWait(new CaseCommands.NoteCase(target.caseId, text, target.user));
                 System.out.println("Noted on case " + target.caseId + " by " + target.user);
             });
         }

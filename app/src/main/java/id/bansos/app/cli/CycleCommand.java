@@ -14,7 +14,8 @@ class CycleCommand {
 
     @Command(name = "prepare", mixinStandardHelpOptions = true,
             description = {"Build one batch per channel from the payable entitlements of a program and period.",
-                    "Held entitlements stay out and are listed with their reasons. Running it again adds nothing twice."})
+                    "Held entitlements stay out and are listed with their reasons. Running it again adds nothing"
+                            + " twice."})
     static class Prepare implements Callable<Integer> {
 
         @Option(names = "--program", required = true, description = "Program code, e.g. PKH or SEMBAKO.")

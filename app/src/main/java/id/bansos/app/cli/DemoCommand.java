@@ -61,7 +61,8 @@ class DemoCommand implements Callable<Integer> {
     static final List<String> CHECKERS = List.of("demo-pemeriksa-1", "demo-pemeriksa-2");
     static final String TREASURER = "demo-bendahara";
 
-    @Option(names = "--households", defaultValue = "2000", description = "Households in the roster (default ${DEFAULT-VALUE}).")
+    @Option(names = "--households", defaultValue = "2000",
+            description = "Households in the roster (default ${DEFAULT-VALUE}).")
     int households;
 
     @Option(names = "--seed", defaultValue = "2026", description = "Roster seed (default ${DEFAULT-VALUE}).")
@@ -70,7 +71,8 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--period", description = "The tahap, yyyy-MM (default: the current one).")
     YearMonth period;
 
-    @Option(names = "--work", description = "The folder for the roster, database and outbox (default: a new temporary one).")
+    @Option(names = "--work",
+            description = "The folder for the roster, database and outbox (default: a new temporary one).")
     Path work;
 
     @Option(names = "--db-url", description = "Admin JDBC URL of a PostgreSQL to create the demo's database on.")
@@ -148,7 +150,8 @@ class DemoCommand implements Callable<Integer> {
             outcome.put("plantedCases", plants);
             outcome.put("everyPlantedCaseFlaggedAndNoOther", PlantCheck.exact(plants));
             if (json) {
-                System.out.println(new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                System.out.println(new ObjectMapper().findAndRegisterModules()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(outcome));
             } else {
                 print(outcome, files);
@@ -207,7 +210,8 @@ class DemoCommand implements Callable<Integer> {
         files.forEach((batchId, batchFiles) -> System.out.printf("    %-28s %4d files, first %s%n", batchId,
                 batchFiles.size(), batchFiles.isEmpty() ? "-" : batchFiles.get(0).fileName()));
         printReplies((List<Map<String, String>>) m.get("bankReplies"));
-        System.out.println("  what the simulated banks and PT Pos did, by their own record: " + m.get("simulatorRecord"));
+        System.out.println("  what the simulated banks and PT Pos did, by their own record: "
+                + m.get("simulatorRecord"));
         Map<String, Long> recon = (Map<String, Long>) m.get("reconciliation");
         System.out.printf("  reconciled: %,d lines matched, %,d breaks, %,d in suspense; payment lines now:%n",
                 recon.get("matched"), recon.get("breaks"), recon.get("suspense"));
@@ -237,7 +241,8 @@ class DemoCommand implements Callable<Integer> {
                 replies.size(), replies.stream().filter(r -> r.get("status").equals("QUARANTINED")).count());
         for (Map<String, String> r : replies) {
             if (!r.get("status").equals("ACCEPTED")) {
-                System.out.printf("    %-8s %s %s: %s%n", r.get("channel"), r.get("file"), r.get("status"), r.get("reason"));
+                System.out.printf("    %-8s %s %s: %s%n", r.get("channel"), r.get("file"), r.get("status"),
+                        r.get("reason"));
             }
         }
     }

@@ -23,7 +23,8 @@ class FlagsCommand {
         @Option(names = "--channel", description = "Only this channel, e.g. BRI or POS.")
         String channel;
 
-        @Option(names = "--status", defaultValue = "OPEN", description = "OPEN, RESOLVED or ALL (default ${DEFAULT-VALUE}).")
+        @Option(names = "--status", defaultValue = "OPEN",
+                description = "OPEN, RESOLVED or ALL (default ${DEFAULT-VALUE}).")
         String status;
 
         @Option(names = "--limit", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")

@@ -41,9 +41,11 @@ class HouseholdShowCommand implements Callable<Integer> {
                 return 2;
             }
             queries.household(householdId).ifPresent(h -> {
-                out.printf("Household %s  (%s)%n", h.householdId(), h.onRoster() ? "on the roster" : "NOT on the roster");
+                out.printf("Household %s  (%s)%n", h.householdId(),
+                        h.onRoster() ? "on the roster" : "NOT on the roster");
                 out.printf("  Pengurus  %s, NIK %s%n", h.pengurusName(), Nik.parse(h.pengurusNik()).masked());
-                out.printf("  KK        %s   region %s   desil %d%n", NoKk.parse(h.noKk()).masked(), h.regionCode(), h.desil());
+                out.printf("  KK        %s   region %s   desil %d%n", NoKk.parse(h.noKk()).masked(), h.regionCode(),
+                        h.desil());
                 out.printf("  Address   %s%n", h.address());
                 out.printf("  Channel   %s%s%n", h.channel(), h.accountNumber() == null ? ""
                         : " account ****" + h.accountNumber().substring(h.accountNumber().length() - 4));
@@ -51,10 +53,11 @@ class HouseholdShowCommand implements Callable<Integer> {
             });
             out.println("Members:");
             queries.members(householdId).forEach(m -> out.printf("  %s  born %s  %-8s %s%n",
-                    Nik.parse(m.nik()).masked(), m.birthDate(), m.status(), m.component() == null ? "" : m.component()));
+                    Nik.parse(m.nik()).masked(), m.birthDate(), m.status(),
+                    m.component() == null ? "" : m.component()));
             out.println("Entitlements:");
-            queries.entitlements(householdId).forEach(e -> out.printf("  %-8s %s  %14s  %-8s %s%s%n      %s%n", e.program(),
-                    e.period(), HouseholdTimeline.rupiah(e.amount()), e.status(), e.ruleVersion(),
+            queries.entitlements(householdId).forEach(e -> out.printf("  %-8s %s  %14s  %-8s %s%s%n      %s%n",
+                    e.program(), e.period(), HouseholdTimeline.rupiah(e.amount()), e.status(), e.ruleVersion(),
                     e.reasons().isEmpty() ? "" : "  (" + e.reasons() + ")", e.components().replace("; ", "\n      ")));
             out.println("Timeline:");
             for (TimelineEntry t : timeline) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 class PaymentCommand {
 
     @Command(name = "reissue", mixinStandardHelpOptions = true,
-            description = {"Authorise paying a rejected or returned payment again: the next cycle schedules it as a new",
+            description = {"Authorise paying a rejected or returned payment again: the next cycle schedules it"
+                            + " as a new",
                     "attempt with a new reference, through the household's channel then (e.g. PT Pos after a closed",
                     "account, or with --via-pos), in a batch that needs its own approval. Never a payment that may",
                     "still be in flight."})

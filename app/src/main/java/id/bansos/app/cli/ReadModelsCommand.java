@@ -16,7 +16,8 @@ class ReadModelsCommand {
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Empty the read-model tables of the named processing groups (all when none is named) and",
-                    "rebuild them by replaying every event. Stop the other nodes' processors first (docs/operations.md)."})
+                    "rebuild them by replaying every event. Stop the other nodes' processors first"
+                            + " (docs/operations.md)."})
     static class Replay implements Callable<Integer> {
 
         @Parameters(paramLabel = "GROUP", arity = "0..*", description = "Processing groups, e.g. kpm-read-model.")
@@ -27,7 +28,8 @@ class ReadModelsCommand {
             long started = System.nanoTime();
             try (ConfigurableApplicationContext ctx = LedgerRuntime.start()) {
                 List<String> replayed = ctx.getBean(ReadModelReplay.class).replay(groups, Duration.ofHours(6));
-                System.out.printf("Replayed %s in %.1f s%n", String.join(", ", replayed), (System.nanoTime() - started) / 1e9);
+                System.out.printf("Replayed %s in %.1f s%n", String.join(", ", replayed),
+                        (System.nanoTime() - started) / 1e9);
                 return 0;
             }
         }

@@ -22,9 +22,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code reconcile}: apply every received and accepted file to the payments it reports on. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = {"Receive FILE (or the files waiting in --inbox BANK, or in every inbox folder with --inbox alone)",
+        description = {"Receive FILE (or the files waiting in --inbox BANK, or in every inbox folder with"
+                        + " --inbox alone)",
                 "as intake does, then apply every accepted file banks and PT Pos sent back: match each line to its",
-                "payment on reference, amount, channel and account, record the outcome on the household, and keep breaks and",
+                "payment on reference, amount, channel and account, record the outcome on the household, and keep"
+                        + " breaks and",
                 "suspense for investigation; then raise the flags that follow, each on its case. Again, nothing new.",
                 "Exit status 0 when done, 2 when a file it received was quarantined (the rest is still applied)."})
 class ReconcileCommand implements Callable<Integer> {
@@ -50,7 +52,8 @@ class ReconcileCommand implements Callable<Integer> {
         List<InboundFile> received = new ArrayList<>();
         if (file != null) {
             try (InputStream in = Files.newInputStream(file)) {
-                received.add(ctx.getBean(Intake.class).receive(channel, file.getFileName().toString(), in, "CLI", user));
+                received.add(ctx.getBean(Intake.class)
+                        .receive(channel, file.getFileName().toString(), in, "CLI", user));
             }
         }
         if (inbox != null) {

@@ -72,7 +72,8 @@ class ReportCommand implements Callable<Integer> {
             }
             ctx.getBean(ReadModels.class).awaitCaughtUp(Duration.ofMinutes(10));
             ReportExports exports = ctx.getBean(ReportExports.class);
-            ReportDocument doc = exports.document(name, filter, Locale.forLanguageTag("en".equals(lang) ? "en" : "id-ID"));
+            ReportDocument doc = exports.document(name, filter,
+                    Locale.forLanguageTag("en".equals(lang) ? "en" : "id-ID"));
             if (out == null) {
                 exports.download(user, doc, as, reason, System.out);
                 System.out.flush();

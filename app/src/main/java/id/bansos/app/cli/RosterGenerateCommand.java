@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 
 /** {@code roster generate}: a synthetic roster, deterministic for a seed. Needs no database. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write a synthetic DTSEN roster (CSV) to standard output or --out; the same seed gives the same file.")
+        description = "Write a synthetic DTSEN roster (CSV) to standard output or --out; the same seed gives the"
+                + " same file.")
 class RosterGenerateCommand implements Callable<Integer> {
 
     @Option(names = "--households", required = true, description = "Number of households.")
@@ -42,8 +43,10 @@ class RosterGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GeneratorOptions options = clean ? GeneratorOptions.clean(households, seed) : GeneratorOptions.of(households, seed);
-        RosterGenerator generator = new RosterGenerator(options, LedgerConfig.accountRules(BankProfiles.load(bankProfiles)));
+        GeneratorOptions options = clean ? GeneratorOptions.clean(households, seed)
+                : GeneratorOptions.of(households, seed);
+        RosterGenerator generator = new RosterGenerator(options,
+                LedgerConfig.accountRules(BankProfiles.load(bankProfiles)));
         PlantedCases planted;
         try (Writer writer = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)

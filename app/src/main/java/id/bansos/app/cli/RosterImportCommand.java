@@ -19,15 +19,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code roster import FILE}: load a roster into the ledger; only differences become events. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a roster CSV. New households are registered, changed ones updated, missing ones dropped;",
-                "importing the same file again changes nothing. Invalid lines are reported with line, field and reason.",
+        description = {"Import a roster CSV. New households are registered, changed ones updated, missing ones"
+                        + " dropped;",
+                "importing the same file again changes nothing. Invalid lines are reported with line, field and"
+                        + " reason.",
                 "Exit status: 0 all lines imported, 1 some lines refused, 2 file refused."})
 class RosterImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The roster CSV (docs/formats/roster.md).")
     Path file;
 
-    @Option(names = "--period", description = "Payment month (YYYY-MM) to compute entitlements for; default: the current tahap.")
+    @Option(names = "--period",
+            description = "Payment month (YYYY-MM) to compute entitlements for; default: the current tahap.")
     YearMonth period;
 
     @Option(names = "--user", description = "Acting user recorded with the import (default: the OS user).")
@@ -53,7 +56,8 @@ class RosterImportCommand implements Callable<Integer> {
             err.println("No such file: " + file);
             return 2;
         }
-        YearMonth forPeriod = period != null ? period : RosterImportService.currentTahap(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        YearMonth forPeriod = period != null ? period
+                : RosterImportService.currentTahap(LocalDate.now(ZoneId.of("Asia/Jakarta")));
         long started = System.nanoTime();
         try (ConfigurableApplicationContext ctx = LedgerRuntime.start()) {
             RosterImports.Summary s = ctx.getBean(RosterImportService.class).importFile(file, forPeriod, user,

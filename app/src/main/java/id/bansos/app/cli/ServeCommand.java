@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         description = "Start the server: web console, REST API, scheduled jobs (the default command).")
 class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "${env:BANSOS_PORT:-8080}")
+    @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).",
+            defaultValue = "${env:BANSOS_PORT:-8080}")
     int port;
 
     @Option(names = "--demo", description = "Load a generated demo roster on first start (demo users, demo data).")
@@ -48,15 +49,18 @@ class ServeCommand implements Callable<Integer> {
         System.out.println("  Health:    http://localhost:" + port + "/actuator/health");
         System.out.println("  Batches:   http://localhost:" + port + "/api/batches");
         System.out.println("  Household: http://localhost:" + port + "/api/households/KPM00000001");
-        System.out.println("  Totals:    http://localhost:" + port + "/api/entitlements/totals?program=SEMBAKO&period=2026-10");
+        System.out.println("  Totals:    http://localhost:" + port
+                + "/api/entitlements/totals?program=SEMBAKO&period=2026-10");
         System.out.println("  Outbox:    http://localhost:" + port + "/api/outbox/{channel} (files in "
                 + ctx.getBean(Outbox.class).root() + ")");
         System.out.println("  Inbox:     http://localhost:" + port + "/api/inbox/{channel}");
         System.out.println("  API:       http://localhost:" + port + "/swagger-ui.html (agencies: POST /api/status)");
         demoUsers.forEach((name, password) -> System.out.println("  Demo console user:    " + name + " / "
                 + password));
-        demoClients.forEach((name, password) -> System.out.println("  Demo exchange client: " + name + " / " + password));
-        demoAgencies.forEach((name, password) -> System.out.println("  Demo agency client:   " + name + " / " + password));
+        demoClients.forEach((name, password) -> System.out.println("  Demo exchange client: " + name + " / "
+                + password));
+        demoAgencies.forEach((name, password) -> System.out.println("  Demo agency client:   " + name + " / "
+                + password));
         System.out.println("Stop with Ctrl+C.");
         return null;
     }

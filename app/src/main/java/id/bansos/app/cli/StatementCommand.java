@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 class StatementCommand {
 
     @Command(name = "inspect", mixinStandardHelpOptions = true,
-            description = {"Detect the format (pain.002, camt.053/054, MT940/MT942, PT Pos payout report; pain.001 is named",
+            description = {"Detect the format (pain.002, camt.053/054, MT940/MT942, PT Pos payout report; pain.001"
+                            + " is named",
                     "as a payment initiation) and print message id, accounts, entry count, debit and credit totals,",
                     "opening/closing balances and whether they reconcile, and every problem found.",
                     "Exit status 0 when the file is readable, 2 when it would be refused."})
@@ -31,7 +32,8 @@ class StatementCommand {
         @Option(names = "--json", description = "Print the report as JSON.")
         boolean json;
 
-        @Option(names = "--strict", description = "Read as a bansos account's file: a currency other than IDR is an error.")
+        @Option(names = "--strict",
+                description = "Read as a bansos account's file: a currency other than IDR is an error.")
         boolean strict;
 
         @Override
@@ -48,7 +50,8 @@ class StatementCommand {
 
     @Command(name = "receive", mixinStandardHelpOptions = true,
             description = {"Receive a file a bank or PT Pos sent, as the inbox folder and API do: store it under its",
-                    "SHA-256, read it whole, and accept it or quarantine it with the reason. The same file again changes",
+                    "SHA-256, read it whole, and accept it or quarantine it with the reason. The same file again"
+                            + " changes",
                     "nothing. Exit status 0 when accepted, 2 when quarantined."})
     static class Receive implements Callable<Integer> {
 

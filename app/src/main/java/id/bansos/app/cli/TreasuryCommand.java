@@ -14,12 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code treasury …}: returned money on its way to kas negara. */
-@Command(name = "treasury", mixinStandardHelpOptions = true, description = "Returned money and its deposit to kas negara.",
+@Command(name = "treasury", mixinStandardHelpOptions = true,
+        description = "Returned money and its deposit to kas negara.",
         subcommands = {TreasuryCommand.Deposit.class, TreasuryCommand.Ageing.class})
 class TreasuryCommand {
 
     @Command(name = "deposit", mixinStandardHelpOptions = true,
-            description = "Record a deposit of returned money to kas negara with its NTPN; the same NTPN again records nothing.")
+            description = "Record a deposit of returned money to kas negara with its NTPN; the same NTPN again"
+                    + " records nothing.")
     static class Deposit implements Callable<Integer> {
         @Option(names = "--program", required = true)
         String program;

@@ -33,7 +33,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * A whole monthly cycle, step by step, as the people who run it would take it: import the roster, prepare the
  * programs' batches, submit and approve each with as many distinct approvers as its total needs, record the SP2D
- * funding, export, the banks' replies received, and reconciliation. Used by the demo and the benchmark, so that both run exactly what the officers run.
+ * funding, export, the banks' replies received, and reconciliation. Used by the demo and the benchmark, so that both
+ * run exactly what the officers run.
  */
 public final class CycleRun {
 

@@ -55,8 +55,10 @@ public final class PlantCheck {
                 .bind("p", period.toString()).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list())
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<FlagType, Line> lines = new LinkedHashMap<>();
-        lines.put(FlagType.DUPLICATE_NIK, households(jdbi, FlagType.DUPLICATE_NIK, pairs(planted.duplicateNik(), eligible)));
-        lines.put(FlagType.DUPLICATE_KK, households(jdbi, FlagType.DUPLICATE_KK, pairs(planted.duplicateKk(), eligible)));
+        lines.put(FlagType.DUPLICATE_NIK, households(jdbi, FlagType.DUPLICATE_NIK,
+                pairs(planted.duplicateNik(), eligible)));
+        lines.put(FlagType.DUPLICATE_KK, households(jdbi, FlagType.DUPLICATE_KK,
+                pairs(planted.duplicateKk(), eligible)));
         lines.put(FlagType.SHARED_ACCOUNT, households(jdbi, FlagType.SHARED_ACCOUNT,
                 pairs(planted.sharedAccount(), eligible)));
         Set<String> dead = new TreeSet<>(deceased);

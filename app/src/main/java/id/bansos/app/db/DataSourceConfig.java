@@ -17,7 +17,8 @@ public class DataSourceConfig {
         if (properties.external()) {
             return new DatabaseLocation(properties.url(), properties.user(), properties.password(), null);
         }
-        EmbeddedDatabase embedded = EmbeddedDatabase.startOrJoin(properties.embedded().dir(), properties.embedded().port());
+        EmbeddedDatabase embedded = EmbeddedDatabase.startOrJoin(properties.embedded().dir(),
+                properties.embedded().port());
         return new DatabaseLocation(embedded.jdbcUrl(), "postgres", "", embedded);
     }
 

@@ -70,7 +70,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return new EmbeddedDatabase(dir, port, server);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -104,7 +105,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         List<String> parts = List.of(Files.readString(owner, StandardCharsets.US_ASCII).trim().split(" "));
         long pid = Long.parseLong(parts.get(0));
-        boolean alive = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive = pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (!alive) {
             Files.delete(owner);
             return Optional.empty();

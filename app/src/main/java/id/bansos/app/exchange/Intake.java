@@ -36,7 +36,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Receives the files banks and PT Pos send back. Each is stored as received under its SHA-256 and read whole; a file
- * with an error, in a format its bank does not send (every bank sends claim reports; PT Pos only payout reports), or for an account that is not the bank's holding account is
+ * with an error, in a format its bank does not send (every bank sends claim reports; PT Pos only payout reports), or
+ * for an account that is not the bank's holding account is
  * quarantined with the reason (element or line, and field), copied to {@code <root>/quarantine/<CHANNEL>/} beside a
  * {@code .reason.txt}. The same bytes again are recognised, logged as a repeat, and change nothing. A file's record —
  * its row, its receipt and its statements' numbers — is written in one transaction, so that a process killed while
@@ -129,7 +130,8 @@ public class Intake {
     /** A channel's received files, newest first. */
     public List<InboundFile> list(String channel) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT *, false AS repeat FROM inbound_file WHERE channel = :c ORDER BY received_at DESC, id DESC""")
+                        SELECT *, false AS repeat FROM inbound_file WHERE channel = :c
+                        ORDER BY received_at DESC, id DESC""")
                 .bind("c", checkedChannel(channel)).map(Intake::row).list());
     }
 
@@ -297,7 +299,8 @@ public class Intake {
             return;
         }
         Files.copy(stored, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(folder.resolve(name + ".reason.txt"), reason + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(name + ".reason.txt"), reason + System.lineSeparator(),
+                StandardCharsets.UTF_8);
     }
 
     private Path stage(InputStream content) throws IOException {

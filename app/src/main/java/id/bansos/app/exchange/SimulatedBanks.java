@@ -42,8 +42,8 @@ public final class SimulatedBanks {
                     .startsWith(".")).sorted().toList()) {
                 try (Stream<Path> files = Files.list(channel)) {
                     for (Path sent : files.filter(Files::isRegularFile).sorted().toList()) {
-                        written.addAll(reply(channel.getFileName().toString(), sent, inbox.resolve(channel.getFileName()),
-                                decision -> { }));
+                        written.addAll(reply(channel.getFileName().toString(), sent,
+                                inbox.resolve(channel.getFileName()), decision -> { }));
                     }
                 }
             }

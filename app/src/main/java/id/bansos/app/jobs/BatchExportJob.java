@@ -43,7 +43,8 @@ public class BatchExportJob extends QuartzJobBean {
     int exportApproved() {
         readModels.awaitCaughtUp(Duration.ofMinutes(10));
         List<String> approved = jdbi.withHandle(h -> h.createQuery(
-                "SELECT batch_id FROM payment_batch WHERE status = 'APPROVED' ORDER BY batch_id").mapTo(String.class).list());
+                "SELECT batch_id FROM payment_batch WHERE status = 'APPROVED' ORDER BY batch_id")
+                .mapTo(String.class).list());
         int placed = 0;
         for (String batchId : approved) {
             try {

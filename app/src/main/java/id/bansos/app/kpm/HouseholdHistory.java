@@ -23,7 +23,8 @@ public class HouseholdHistory {
                 .filter(m -> m.getPayload() instanceof HouseholdEvent)
                 .map(m -> {
                     HouseholdEvent event = (HouseholdEvent) m.getPayload();
-                    return new TimelineEntry(m.getSequenceNumber(), m.getTimestamp(), HouseholdTimeline.describe(event));
+                    return new TimelineEntry(m.getSequenceNumber(), m.getTimestamp(),
+                            HouseholdTimeline.describe(event));
                 })
                 .toList();
     }

@@ -20,7 +20,10 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import org.springframework.stereotype.Service;
 
-/** Imports a roster file: hashes it, reads it against the program rules and bank settings, waits for the read models. */
+/**
+ * Imports a roster file: hashes it, reads it against the program rules and bank settings, waits for the read
+ * models.
+ */
 @Service
 public class RosterImportService {
 
@@ -52,7 +55,8 @@ public class RosterImportService {
         RosterReader reader = new RosterReader(file, banks, rules.programCodes(period.getYear()));
         RosterImporter.Options options = new RosterImporter.Options(period, actingUser, allOrNothing, partial,
                 allowMassDrop, properties.chunkSize(), properties.workers());
-        RosterImports.Summary summary = importer.run(reader, file.getFileName().toString(), sha256(file), options, progress);
+        RosterImports.Summary summary = importer.run(reader, file.getFileName().toString(), sha256(file), options,
+                progress);
         readModels.awaitCaughtUp(Duration.ofMinutes(30));
         return summary;
     }

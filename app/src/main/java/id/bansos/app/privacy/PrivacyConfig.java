@@ -90,7 +90,8 @@ public class PrivacyConfig {
             List<PersonalData.Key> keys = new ArrayList<>();
             for (String name : read.stringPropertyNames()) {
                 if (name.startsWith("key.")) {
-                    keys.add(new PersonalData.Key(name.substring(4), decode(read.getProperty(name), file + " " + name)));
+                    keys.add(new PersonalData.Key(name.substring(4),
+                            decode(read.getProperty(name), file + " " + name)));
                 }
             }
             return new PersonalData(keys, read.getProperty("active-key"), decode(read.getProperty("index-key"),

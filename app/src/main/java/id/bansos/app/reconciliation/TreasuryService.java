@@ -32,7 +32,8 @@ public class TreasuryService {
     public void deposit(String program, YearMonth period, String channel, String ntpn, long amount,
                         LocalDate depositedOn, String user) {
         readModels.awaitCaughtUp(Duration.ofMinutes(5));
-        long awaiting = postings.trail(program, period).balance(new TrailKey(program, period, channel), Account.RETURNED);
+        long awaiting = postings.trail(program, period)
+                .balance(new TrailKey(program, period, channel), Account.RETURNED);
         commands.sendAndWait(new RecordDeposit(program + "-" + period + "-" + channel, program, period, channel,
                 awaiting, ntpn, amount, depositedOn, user));
     }

@@ -15,7 +15,8 @@ public final class ReportRequests {
     public static ReportFilter filter(String program, String period, String channel, String province,
                                       LocalDate asOf) {
         try {
-            return new ReportFilter(program, period == null || period.isBlank() ? null : YearMonth.parse(period.strip()),
+            return new ReportFilter(program,
+                    period == null || period.isBlank() ? null : YearMonth.parse(period.strip()),
                     channel, province, asOf);
         } catch (RuntimeException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);

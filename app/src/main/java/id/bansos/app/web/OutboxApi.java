@@ -62,7 +62,8 @@ class OutboxApi {
                     + ", not the " + recorded + " the ledger recorded; it is not served");
         }
         return ResponseEntity.ok()
-                .contentType(fileName.endsWith(".xml") ? MediaType.APPLICATION_XML : MediaType.parseMediaType("text/csv"))
+                .contentType(fileName.endsWith(".xml") ? MediaType.APPLICATION_XML
+                        : MediaType.parseMediaType("text/csv"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .header("X-Checksum-SHA256", recorded)
                 .body(new FileSystemResource(file));
@@ -91,6 +92,7 @@ class OutboxApi {
     }
 
     private static ResponseStatusException notFound(String channel, String fileName) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no file " + fileName + " in the " + channel + " outbox");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no file " + fileName + " in the " + channel + " outbox");
     }
 }

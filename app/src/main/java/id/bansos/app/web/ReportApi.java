@@ -63,7 +63,8 @@ class ReportApi {
         if (!reports.names().contains(report)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no report " + report);
         }
-        ReportDocument doc = exports.document(report, ReportRequests.filter(program, period, channel, province, asOf), locale);
+        ReportDocument doc = exports.document(report,
+                ReportRequests.filter(program, period, channel, province, asOf), locale);
         if ("json".equalsIgnoreCase(format)) {
             exports.audited(user.getName(), doc, null, reason);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -49,7 +49,8 @@ class DemoCommandTest {
         }
         assertThat(outcome.get("linesExported").asLong()).isEqualTo(batchLines);
         assertThat(outcome.get("bankReplies")).as("every simulated reply is read and accepted").isNotEmpty()
-                .allSatisfy(r -> assertThat(r.get("status").asText()).as(r.get("reason").asText()).isEqualTo("ACCEPTED"));
+                .allSatisfy(r -> assertThat(r.get("status").asText()).as(r.get("reason").asText())
+                        .isEqualTo("ACCEPTED"));
         assertThat(outcome.get("reconciliation").get("breaks").asLong()).isZero();
         assertThat(outcome.get("reconciliation").get("suspense").asLong()).isZero();
         long reconciled = 0;

@@ -29,20 +29,23 @@ class EmbeddedDatabaseTest {
                 .redirectErrorStream(true).start();
         String ready = awaitReady(holder);
         assertThat(ready).startsWith("READY");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (v TEXT)");
             s.execute("INSERT INTO kept VALUES ('before the crash')");
         }
 
         holder.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(Files.exists(dir.resolve("pgdata/postmaster.pid"))).as("the killed process leaves its postmaster behind").isTrue();
+        assertThat(Files.exists(dir.resolve("pgdata/postmaster.pid")))
+                .as("the killed process leaves its postmaster behind").isTrue();
 
         try (EmbeddedDatabase again = EmbeddedDatabase.startOrJoin(dir, port);
              Connection c = DriverManager.getConnection(again.jdbcUrl(), "postgres", "");
              Statement s = c.createStatement()) {
             assertThat(again.owner()).isTrue();
-            ResultSet rs = s.executeQuery("SELECT v, current_setting('fsync'), current_setting('synchronous_commit') FROM kept");
+            ResultSet rs = s.executeQuery(
+                    "SELECT v, current_setting('fsync'), current_setting('synchronous_commit') FROM kept");
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("before the crash");
             assertThat(rs.getString(2)).isEqualTo("on");

@@ -101,7 +101,8 @@ class BatchExportTest {
         int n = 0;
         for (int i = 1; i <= 10; i++) {
             n++;
-            apply(TestHouseholds.household("KPM-" + n, n, new Channel.Bank("BRI", String.format("0001%011d", n), null)));
+            apply(TestHouseholds.household("KPM-" + n, n,
+                    new Channel.Bank("BRI", String.format("0001%011d", n), null)));
         }
         n++;
         apply(TestHouseholds.household("KPM-" + n, n, new Channel.Bank("BNI", String.format("%010d", n), null)));
@@ -121,7 +122,8 @@ class BatchExportTest {
 
     @Test
     @Order(1)
-    void an_approved_bank_batch_is_written_in_files_of_the_banks_size_each_valid_and_adding_up_to_the_approval() throws IOException {
+    void an_approved_bank_batch_is_written_in_files_of_the_banks_size_each_valid_and_adding_up_to_the_approval()
+            throws IOException {
         String batchId = batchOf("BRI");
         BatchDigest approved = lines.digest(batchId);
 
@@ -166,7 +168,8 @@ class BatchExportTest {
 
         assertThat(again).extracting(OutboxFile::placement)
                 .containsExactly(Placement.ALREADY_IN_OUTBOX, Placement.WRITTEN, Placement.ALREADY_IN_OUTBOX);
-        assertThat(again).extracting(OutboxFile::sha256).containsExactlyElementsOf(first.stream().map(OutboxFile::sha256).toList());
+        assertThat(again).extracting(OutboxFile::sha256)
+                .containsExactlyElementsOf(first.stream().map(OutboxFile::sha256).toList());
         assertThat(DigestingOutputStream.sha256(removed)).isEqualTo(first.get(1).sha256());
         assertThat(eventCount()).isEqualTo(events);
     }
@@ -185,7 +188,8 @@ class BatchExportTest {
         assertThat(again.get(0).placement()).isEqualTo(Placement.COLLECTED);
         assertThat(outbox.find("BRI", name)).isEmpty();
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
-        String collectedBy = jdbi.withHandle(h -> h.createQuery("SELECT collected_by FROM batch_file WHERE file_name = :n")
+        String collectedBy = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT collected_by FROM batch_file WHERE file_name = :n")
                 .bind("n", name).mapTo(String.class).one());
         assertThat(collectedBy).isEqualTo("h2h-bri");
     }
@@ -213,7 +217,8 @@ class BatchExportTest {
         String reference = jdbi.withHandle(h -> h.createQuery(
                         "SELECT reference FROM payment_line WHERE batch_id = :b ORDER BY reference LIMIT 1")
                 .bind("b", batchId).mapTo(String.class).one());
-        String household = jdbi.withHandle(h -> h.createQuery("SELECT household_id FROM payment_line WHERE reference = :r")
+        String household = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT household_id FROM payment_line WHERE reference = :r")
                 .bind("r", reference).mapTo(String.class).one());
         commands.sendAndWait(new ReleaseBatchLines(batchId, List.of(new ReleaseBatchLines.Line(household, reference)),
                 "household moved; channel under review"));
@@ -229,7 +234,8 @@ class BatchExportTest {
         assertThat(files).extracting(OutboxFile::fileName)
                 .containsExactly("DANOM_03201_" + batchId + "_001.csv", "DANOM_03273_" + batchId + "_002.csv");
         assertThat(files.stream().mapToLong(OutboxFile::lineCount).sum()).isEqualTo(4);
-        String manifest = Files.readString(outbox.find("POS", files.get(1).fileName()).orElseThrow(), StandardCharsets.UTF_8);
+        String manifest = Files.readString(outbox.find("POS", files.get(1).fileName()).orElseThrow(),
+                StandardCharsets.UTF_8);
         assertThat(manifest).contains("# region_prefix: 3273").contains("# proof_required: signature,photo,geotag")
                 .doesNotContain("3201014508900017");
         assertThat(manifest).containsPattern("320101\\*{6}\\d{4}");

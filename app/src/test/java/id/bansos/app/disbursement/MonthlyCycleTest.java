@@ -83,7 +83,8 @@ class MonthlyCycleTest {
         CyclePreparer.Result again = cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job");
 
         assertThat(again.batches()).isEmpty();
-        long lineCount = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM payment_line").mapTo(Long.class).one());
+        long lineCount = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM payment_line")
+                .mapTo(Long.class).one());
         assertThat(lineCount).isEqualTo(28);
     }
 
@@ -103,7 +104,8 @@ class MonthlyCycleTest {
         String reference = jdbi.withHandle(h -> h.createQuery(
                         "SELECT reference FROM payment_line WHERE batch_id = :b ORDER BY reference LIMIT 1")
                 .bind("b", batchId).mapTo(String.class).one());
-        String household = jdbi.withHandle(h -> h.createQuery("SELECT household_id FROM payment_line WHERE reference = :r")
+        String household = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT household_id FROM payment_line WHERE reference = :r")
                 .bind("r", reference).mapTo(String.class).one());
         commands.sendAndWait(new ReleaseBatchLines(batchId, List.of(new ReleaseBatchLines.Line(household, reference)),
                 "account under investigation"));

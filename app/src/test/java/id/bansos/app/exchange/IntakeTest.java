@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Value;
 class IntakeTest {
 
     private static final String BRI_PKH_HOLDING = "000000000000001";
-    private static final Path CHF_SAMPLE = Path.of("../../shared/samples/iso20022/camt_parser/053-valid_example_v8.xml");
+    private static final Path CHF_SAMPLE =
+            Path.of("../../shared/samples/iso20022/camt_parser/053-valid_example_v8.xml");
 
     @Autowired
     Intake intake;
@@ -46,7 +47,8 @@ class IntakeTest {
     void a_balanced_idr_statement_of_the_banks_holding_account_is_stored_as_received_and_accepted() throws Exception {
         byte[] statement = camt053("STMT-ACC-1", BRI_PKH_HOLDING, 600_000);
 
-        InboundFile file = intake.receive("BRI", "BRI_20261201.xml", new ByteArrayInputStream(statement), "API", "h2h-bri");
+        InboundFile file = intake.receive("BRI", "BRI_20261201.xml", new ByteArrayInputStream(statement), "API",
+                "h2h-bri");
 
         assertThat(file.status()).isEqualTo("ACCEPTED");
         assertThat(file.reason()).isNull();
@@ -61,7 +63,8 @@ class IntakeTest {
         byte[] statement = camt053("STMT-REP-1", BRI_PKH_HOLDING, 700_000);
         InboundFile first = intake.receive("BRI", "a.xml", new ByteArrayInputStream(statement), "FOLDER", "folder:BRI");
 
-        InboundFile again = intake.receive("BRI", "a-resent.xml", new ByteArrayInputStream(statement), "API", "h2h-bri");
+        InboundFile again = intake.receive("BRI", "a-resent.xml", new ByteArrayInputStream(statement), "API",
+                "h2h-bri");
 
         assertThat(again.repeat()).isTrue();
         assertThat(again.id()).isEqualTo(first.id());
@@ -198,8 +201,9 @@ class IntakeTest {
     private static byte[] camt053(String id, String account, long debit, long sequence) throws Exception {
         LocalDate day = LocalDate.of(2026, 12, 1);
         BigDecimal opening = BigDecimal.valueOf(10_000_000);
-        Camt053Writer.Statement statement = new Camt053Writer.Statement(id, sequence, account, "IDR", "BRINIDJA", opening, day,
-                opening.subtract(BigDecimal.valueOf(debit)), day, List.of(Camt053Writer.Entry.of("P6A1101FA9O6G84T",
+        Camt053Writer.Statement statement = new Camt053Writer.Statement(id, sequence, account, "IDR", "BRINIDJA",
+                opening, day, opening.subtract(BigDecimal.valueOf(debit)), day,
+                List.of(Camt053Writer.Entry.of("P6A1101FA9O6G84T",
                         BigDecimal.valueOf(debit), CreditDebit.DEBIT, day, "BR" + id, null)).iterator());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Camt053Writer().write(out, "MSG-" + id, OffsetDateTime.of(2026, 12, 1, 18, 0, 0, 0, ZoneOffset.ofHours(7)),

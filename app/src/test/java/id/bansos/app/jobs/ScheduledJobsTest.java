@@ -33,9 +33,11 @@ class ScheduledJobsTest {
 
     @Test
     void the_jobs_are_registered_in_the_clustered_jdbc_store() {
-        List<String> jobs = jdbi.withHandle(h -> h.createQuery("SELECT job_name FROM qrtz_job_details ORDER BY job_name")
+        List<String> jobs = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT job_name FROM qrtz_job_details ORDER BY job_name")
                 .mapTo(String.class).list());
-        List<String> triggers = jdbi.withHandle(h -> h.createQuery("SELECT trigger_name FROM qrtz_cron_triggers ORDER BY trigger_name")
+        List<String> triggers = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT trigger_name FROM qrtz_cron_triggers ORDER BY trigger_name")
                 .mapTo(String.class).list());
 
         assertThat(jobs).containsExactly("approval-reminder", "batch-export", "cycle-preparation", "inbox-watch");
@@ -60,7 +62,8 @@ class ScheduledJobsTest {
                 .bind("p", TestHouseholds.PERIOD.toString()).mapTo(Long.class).one());
         assertThat(lines).as("preparing twice schedules each line once").isEqualTo(5);
         assertThat(reminded).isEqualTo(1);
-        String message = jdbi.withHandle(h -> h.createQuery("SELECT message FROM approval_reminder WHERE batch_id LIKE :b")
+        String message = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT message FROM approval_reminder WHERE batch_id LIKE :b")
                 .bind("b", "%-" + TestHouseholds.PERIOD + "-%")
                 .mapTo(String.class).one());
         assertThat(message).isEqualTo("waiting for its preparer to submit it");

@@ -42,9 +42,11 @@ class EventStoreConcurrencyTest {
     ConfigurableApplicationContext context;
 
     @Test
-    void concurrent_commands_on_one_household_from_two_nodes_give_one_winner_and_a_concurrency_conflict() throws Exception {
+    void concurrent_commands_on_one_household_from_two_nodes_give_one_winner_and_a_concurrency_conflict()
+            throws Exception {
         var household = TestHouseholds.household("KPM-RACE", 1);
-        commands.sendAndWait(new ApplyRosterLine("KPM-RACE", household, TestHouseholds.PERIOD, TestHouseholds.sembako(), "imp-1"));
+        commands.sendAndWait(new ApplyRosterLine("KPM-RACE", household, TestHouseholds.PERIOD,
+                TestHouseholds.sembako(), "imp-1"));
         try (ConfigurableApplicationContext otherNode = secondNode()) {
             CommandBus otherBus = otherNode.getBean(CommandBus.class);
             CommandGateway otherCommands = otherNode.getBean(CommandGateway.class);
@@ -87,7 +89,8 @@ class EventStoreConcurrencyTest {
                 }
             }
             long stored = jdbi.withHandle(h -> h.createQuery(
-                    "SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = 'KPM-RACE'").mapTo(Long.class).one());
+                    "SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = 'KPM-RACE'")
+                    .mapTo(Long.class).one());
             assertThat(stored).as("registered + entitlement + one address change per round").isEqualTo(2 + rounds);
         }
     }
@@ -112,7 +115,8 @@ class EventStoreConcurrencyTest {
                 for (int i = 0; i < perThread; i++) {
                     int n = 1000 + thread * perThread + i;
                     try {
-                        commands.sendAndWait(new ApplyRosterLine("KPM-BURST-" + n, TestHouseholds.household("KPM-BURST-" + n, n),
+                        commands.sendAndWait(new ApplyRosterLine("KPM-BURST-" + n,
+                                TestHouseholds.household("KPM-BURST-" + n, n),
                                 TestHouseholds.PERIOD, TestHouseholds.sembako(), "imp-burst"));
                     } catch (RuntimeException e) {
                         failures.incrementAndGet();
@@ -126,7 +130,8 @@ class EventStoreConcurrencyTest {
         pool.shutdown();
         assertThat(failures.get()).isZero();
         long stored = jdbi.withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier LIKE 'KPM-BURST-%'").mapTo(Long.class).one());
+                "SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier LIKE 'KPM-BURST-%'")
+                .mapTo(Long.class).one());
         assertThat(stored).isEqualTo(2L * threads * perThread);
     }
 }

@@ -49,7 +49,8 @@ class RosterUpdateTest {
         int changedIndex = next.indexOf(changedAccount);
         Channel.Bank bank = (Channel.Bank) changedAccount.channel();
         String newAccount = new StringBuilder(bank.accountNumber()).reverse().toString();
-        next.set(changedIndex, TestRosters.withChannel(changedAccount, new Channel.Bank(bank.bankCode(), newAccount, bank.kksNumber())));
+        next.set(changedIndex, TestRosters.withChannel(changedAccount,
+                new Channel.Bank(bank.bankCode(), newAccount, bank.kksNumber())));
         HouseholdRecord bereaved = next.get(changedIndex + 1);
         next.set(changedIndex + 1, TestRosters.withPengurusDeceased(bereaved));
         HouseholdRecord dropped = next.remove(next.size() - 1);
@@ -75,7 +76,8 @@ class RosterUpdateTest {
 
     @Test
     @Order(2)
-    void a_full_roster_missing_more_than_a_tenth_of_the_households_drops_nobody_without_allow_mass_drop() throws IOException {
+    void a_full_roster_missing_more_than_a_tenth_of_the_households_drops_nobody_without_allow_mass_drop()
+            throws IOException {
         List<HouseholdRecord> roster = TestRosters.generated(100, "M-");
         importFile(TestRosters.write(dir.resolve("m1.csv"), roster), true);
 

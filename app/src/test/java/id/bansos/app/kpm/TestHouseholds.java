@@ -37,13 +37,14 @@ public final class TestHouseholds {
                 "Jl. Melati " + n + ", Bogor", 2, channel,
                 List.of(new ProgramEnrolment("SEMBAKO", null)),
                 List.of(new Member(mother, "Siti Aminah " + n, LocalDate.of(1990, 8, 5), MemberStatus.ALIVE, null),
-                        new Member(child, "Budi " + n, LocalDate.of(2018, 3, 12), MemberStatus.ALIVE, PkhComponent.ANAK_USIA_DINI)));
+                        new Member(child, "Budi " + n, LocalDate.of(2018, 3, 12), MemberStatus.ALIVE,
+                                PkhComponent.ANAK_USIA_DINI)));
     }
 
     /** The same household at another address. */
     public static HouseholdRecord movedTo(HouseholdRecord r, String address) {
-        return new HouseholdRecord(r.householdId(), r.noKk(), r.pengurusNik(), r.pengurusName(), r.regionCode(), address,
-                r.desil(), r.channel(), r.programs(), r.members());
+        return new HouseholdRecord(r.householdId(), r.noKk(), r.pengurusNik(), r.pengurusName(), r.regionCode(),
+                address, r.desil(), r.channel(), r.programs(), r.members());
     }
 
     /** The same household in another region (a 10-digit kode wilayah). */

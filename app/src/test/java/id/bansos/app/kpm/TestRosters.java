@@ -24,9 +24,9 @@ public final class TestRosters {
     /** A clean generated roster whose ids carry a prefix of their own, so tests sharing a database stay apart. */
     public static List<HouseholdRecord> generated(int n, String prefix) {
         List<HouseholdRecord> list = new ArrayList<>();
-        new RosterGenerator(GeneratorOptions.clean(n, n)).generate(h -> list.add(new HouseholdRecord(prefix + h.householdId(),
-                h.noKk(), h.pengurusNik(), h.pengurusName(), h.regionCode(), h.address(), h.desil(), h.channel(),
-                h.programs(), h.members())));
+        new RosterGenerator(GeneratorOptions.clean(n, n)).generate(h -> list.add(new HouseholdRecord(
+                prefix + h.householdId(), h.noKk(), h.pengurusNik(), h.pengurusName(), h.regionCode(), h.address(),
+                h.desil(), h.channel(), h.programs(), h.members())));
         return list;
     }
 

@@ -91,7 +91,8 @@ class PersonalDataAtRestTest {
         HouseholdRecord first = roster.get(0);
         assertThat(households.household(first.householdId()).orElseThrow().pengurusNik())
                 .isEqualTo(first.pengurusNik().value());
-        String byNik = jdbi.withHandle(h -> h.createQuery("SELECT household_id FROM household WHERE pengurus_nik = :nik")
+        String byNik = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT household_id FROM household WHERE pengurus_nik = :nik")
                 .bind("nik", PersonalData.current().token(first.pengurusNik().value())).mapTo(String.class).one());
         assertThat(byNik).as("found by exact match on the keyed token").isEqualTo(first.householdId());
     }

@@ -195,7 +195,8 @@ class InvestigationTest {
 
         assertThat(next.batches()).isEmpty();
         assertThat(text("SELECT rule || ': ' || reason FROM cycle_held WHERE household_id = 'INV-3'"))
-                .isEqualTo("DECEASED: case CASE-INV-3 is open with a blocking DECEASED flag; held until it is resolved");
+                .isEqualTo("DECEASED: case CASE-INV-3 is open with a blocking DECEASED flag; held until it is"
+                        + " resolved");
     }
 
     @Test
@@ -235,7 +236,8 @@ class InvestigationTest {
         InboundApplier.Applied applied = applier.applyAll().get(0);
         assertThat(applied.suspense()).isEqualTo(1);
         long entry = Long.parseLong(text("SELECT id FROM recon_exception WHERE kind = 'SUSPENSE'"));
-        assertThat(text("SELECT reason FROM recon_exception WHERE id = " + entry)).endsWith("by account, amount and a 3-day window no payment fits, so it waits for a manual match");
+        assertThat(text("SELECT reason FROM recon_exception WHERE id = " + entry))
+                .endsWith("by account, amount and a 3-day window no payment fits, so it waits for a manual match");
 
         manual.propose(entry, reference("INV-6"), "KPM's new account; bank letter 12/2026", "rina");
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
@@ -251,7 +253,8 @@ class InvestigationTest {
         assertThat(text("SELECT COUNT(*) FROM domain_event_entry")).isEqualTo(events);
         assertThat(text("""
                 SELECT m.status || ' ' || m.proposed_by || '/' || m.decided_by FROM suspense_match m
-                JOIN recon_exception e ON e.id = m.exception_id WHERE e.resolved_at IS NOT NULL AND e.id =\s""" + entry))
+                JOIN recon_exception e ON e.id = m.exception_id
+                WHERE e.resolved_at IS NOT NULL AND e.id =\s""" + entry))
                 .isEqualTo("APPROVED rina/budi");
     }
 

@@ -107,13 +107,15 @@ class ReconciliationTest {
     void given_exported_bri_and_pos_batches_and_the_replies_of_a_bank_and_pt_pos_with_every_kind_of_outcome()
             throws Exception {
         for (int n = 1; n <= 80; n++) {
-            Channel channel = n <= 60 ? new Channel.Bank("BRI", String.format("0001%011d", n), null) : new Channel.Pos();
+            Channel channel = n <= 60 ? new Channel.Bank("BRI", String.format("0001%011d", n), null)
+                    : new Channel.Pos();
             HouseholdRecord household = TestHouseholds.household("REC-" + n, n, channel);
             commands.sendAndWait(new ApplyRosterLine(household.householdId(), household, TestHouseholds.PERIOD,
                     TestHouseholds.sembako(), "imp-rec"));
         }
         SimulatedBanks simulated = new SimulatedBanks(banks, SimulationOptions.of(11, EVERY_OUTCOME));
-        for (CyclePreparer.BatchOfCycle batch : cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job").batches()) {
+        for (CyclePreparer.BatchOfCycle batch : cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job")
+                .batches()) {
             batches.submit(batch.batchId(), "rina");
             batches.approve(batch.batchId(), "budi");
             batches.fund(batch.batchId(), "SP2D-" + batch.batchId(), batch.digest().controlSum(), "bendahara");
@@ -248,7 +250,8 @@ class ReconciliationTest {
         assertThat(again).as("finding them again raises nothing").isEmpty();
         assertThat(dueAfter).as("a finished scan covers the files applied before it").isFalse();
         Decision doubled = truth.stream().filter(d -> d.outcome() == Outcome.DOUBLE_CREDITED).findFirst().orElseThrow();
-        String caseId = jdbi.withHandle(h -> h.createQuery("SELECT case_id FROM case_flag WHERE subject = :r AND type = 'DOUBLE_CREDIT'")
+        String caseId = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT case_id FROM case_flag WHERE subject = :r AND type = 'DOUBLE_CREDIT'")
                 .bind("r", doubled.reference()).mapTo(String.class).one());
         assertThat(caseId).startsWith("CASE-REC-");
     }
@@ -257,7 +260,8 @@ class ReconciliationTest {
     @Order(6)
     void a_case_is_worked_by_named_people_and_resolved_with_a_reason() {
         String caseId = jdbi.withHandle(h -> h.createQuery(
-                "SELECT case_id FROM investigation_case WHERE status = 'OPEN' ORDER BY case_id LIMIT 1").mapTo(String.class).one());
+                "SELECT case_id FROM investigation_case WHERE status = 'OPEN' ORDER BY case_id LIMIT 1")
+                .mapTo(String.class).one());
 
         commands.sendAndWait(new CaseCommands.AssignCase(caseId, "dewi", "kasubdit"));
         commands.sendAndWait(new CaseCommands.NoteCase(caseId, "called the KCP; account confirmed closed", "dewi"));
@@ -268,10 +272,12 @@ class ReconciliationTest {
         readModels.awaitCaughtUp(Duration.ofSeconds(30));
 
         List<String> trail = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT actor || ' ' || action FROM case_trail WHERE case_id = :c AND action <> 'FLAG' ORDER BY seq")
+                        "SELECT actor || ' ' || action FROM case_trail WHERE case_id = :c AND action <> 'FLAG'"
+                                + " ORDER BY seq")
                 .bind("c", caseId).mapTo(String.class).list());
         assertThat(trail).containsExactly("kasubdit ASSIGNED", "dewi NOTE", "dewi RESOLVED");
-        String status = jdbi.withHandle(h -> h.createQuery("SELECT status || ' ' || resolution FROM investigation_case WHERE case_id = :c")
+        String status = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT status || ' ' || resolution FROM investigation_case WHERE case_id = :c")
                 .bind("c", caseId).mapTo(String.class).one());
         assertThat(status).isEqualTo("RESOLVED RETURNED_TO_TREASURY");
     }
@@ -295,7 +301,8 @@ class ReconciliationTest {
         MoneyTrail trail = postings.trail("SEMBAKO", TestHouseholds.PERIOD);
         assertThat(trail.balance(bri, Account.TREASURY)).isEqualTo(part);
         assertThat(trail.balance(bri, Account.RETURNED)).isEqualTo(returned - part);
-        TreasuryAgeing.Line line = ageing.lines().stream().filter(l -> l.channel().equals("BRI")).findFirst().orElseThrow();
+        TreasuryAgeing.Line line = ageing.lines().stream().filter(l -> l.channel().equals("BRI")).findFirst()
+                .orElseThrow();
         assertThat(line.deposited()).isEqualTo(part);
         assertThat(line.awaiting()).isEqualTo(returned - part);
         FlagScanner afterTheDeadline = new FlagScanner(commands, jdbi, readModels, ageing, postings,

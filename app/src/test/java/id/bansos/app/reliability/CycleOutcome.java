@@ -111,7 +111,8 @@ final class CycleOutcome {
     private static Map<String, String> tables() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("events by type", """
-                SELECT type, payload_type, COUNT(*) FROM domain_event_entry GROUP BY type, payload_type ORDER BY 1, 2""");
+                SELECT type, payload_type, COUNT(*) FROM domain_event_entry GROUP BY type, payload_type
+                ORDER BY 1, 2""");
         t.put("households", """
                 SELECT household_id, region_code, desil, channel, programs, member_count, on_roster FROM household
                 ORDER BY household_id""");

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Database outages: PostgreSQL is stopped and started again (same data, same port) three times in the middle of a
  * cycle while a {@code serve} node works it — while its export job writes the batches' files, while its inbox job
- * receives the banks' replies, and when it has applied them and goes on to raise the flags that follow. Nobody touches the node: its
+ * receives the banks' replies, and when it has applied them and goes on to raise the flags that follow. Nobody
+ * touches the node: its
  * connection pool, Quartz and Axon's processors retry with backoff and take up the work again, and the cycle comes to
  * what the same cycle run without interruption comes to.
  */
@@ -126,7 +127,8 @@ class DatabaseOutageTest {
         for (String section : List.of("events by type", "batches", "batch files", "payments", "files in outbox",
                 "files received", "statement numbers", "reconciliation exceptions", "flags", "cases",
                 "money trail postings", "trial balance", "files in received")) {
-            assertThat(afterOutages.section(section)).as(section + " after the outages, against the uninterrupted cycle")
+            assertThat(afterOutages.section(section))
+                    .as(section + " after the outages, against the uninterrupted cycle")
                     .containsExactlyElementsOf(uninterrupted.section(section));
         }
     }

@@ -129,14 +129,16 @@ class HostileIntakeTest {
             for (int i = 0; i < 12; i++) {
                 n++;
                 Channel paidThrough = channel instanceof Channel.Bank bank
-                        ? new Channel.Bank(bank.bankCode(), String.format(bank.accountNumber(), 7000 + n), null) : channel;
+                        ? new Channel.Bank(bank.bankCode(), String.format(bank.accountNumber(), 7000 + n), null)
+                        : channel;
                 HouseholdRecord household = TestHouseholds.household("HOST-" + n, 500 + n, paidThrough);
                 commands.sendAndWait(new ApplyRosterLine(household.householdId(), household, TestHouseholds.PERIOD,
                         TestHouseholds.sembako(), "imp-hostile"));
             }
         }
         SimulatedBanks simulated = new SimulatedBanks(banks, SimulationOptions.of(23, SeedFiles.EVERY_OUTCOME));
-        for (CyclePreparer.BatchOfCycle batch : cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job").batches()) {
+        for (CyclePreparer.BatchOfCycle batch : cycle.prepare("SEMBAKO", TestHouseholds.PERIOD, "cycle-job")
+                .batches()) {
             batches.submit(batch.batchId(), "rina");
             batches.approve(batch.batchId(), "budi");
             for (OutboxFile file : batches.export(batch.batchId(), "export-job")) {

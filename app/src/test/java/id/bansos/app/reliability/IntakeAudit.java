@@ -74,12 +74,14 @@ final class IntakeAudit {
         }
         List<String> recorded = eventsAfter(before.lastEvent());
         if (recorded.size() != after.lastEvent() - before.lastEvent()) {
-            traces.add(file + ": " + recorded.size() + " events read back of " + (after.lastEvent() - before.lastEvent()));
+            traces.add(file + ": " + recorded.size() + " events read back of "
+                    + (after.lastEvent() - before.lastEvent()));
         }
         long foreignEvents = recorded.stream().filter(payload -> !payload.contains(received.sha256())).count();
         long foreignExceptions = count("""
                 SELECT COUNT(*) FROM recon_exception WHERE inbound_id <> :id
-                AND recorded_at > (SELECT received_at FROM inbound_file WHERE id = :id)""", Map.of("id", received.id()));
+                AND recorded_at > (SELECT received_at FROM inbound_file WHERE id = :id)""",
+                Map.of("id", received.id()));
         eventsOfAccepted += after.lastEvent() - before.lastEvent();
         if (foreignEvents > 0 || foreignExceptions > 0) {
             traces.add(file + " recorded " + foreignEvents + " events and " + foreignExceptions

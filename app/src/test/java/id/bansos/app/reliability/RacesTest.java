@@ -87,7 +87,8 @@ class RacesTest {
         long approvals = jdbi.withHandle(h -> h.createQuery("""
                         SELECT COUNT(*) FROM domain_event_entry WHERE aggregate_identifier = :id
                         AND payload_type LIKE '%BatchApproved'""").bind("id", batchId).mapTo(Long.class).one());
-        assertThat(approvals).as("the first approval completes the batch; the other approver is then refused").isEqualTo(1);
+        assertThat(approvals).as("the first approval completes the batch; the other approver is then refused")
+                .isEqualTo(1);
         assertThat(failures).allSatisfy(f -> assertThat(f).hasMessageContaining("already has the approvals it needs"));
     }
 
@@ -114,13 +115,15 @@ class RacesTest {
                         AND payload_type LIKE '%HouseholdRegistered'""").mapTo(Long.class).one());
         long perHousehold = jdbi.withHandle(h -> h.createQuery("""
                         SELECT MAX(c) FROM (SELECT COUNT(*) c FROM domain_event_entry
-                        WHERE aggregate_identifier LIKE 'SAME-%' GROUP BY aggregate_identifier) x""").mapTo(Long.class).one());
+                        WHERE aggregate_identifier LIKE 'SAME-%' GROUP BY aggregate_identifier) x""")
+                .mapTo(Long.class).one());
         assertThat(registered).isEqualTo(400);
         assertThat(perHousehold).as("registration plus one entitlement event, never twice").isLessThanOrEqualTo(3);
     }
 
     @Test
-    void a_hundred_concurrent_approvals_of_a_batch_that_needs_two_record_one_approval_per_approver_slot() throws Exception {
+    void a_hundred_concurrent_approvals_of_a_batch_that_needs_two_record_one_approval_per_approver_slot()
+            throws Exception {
         YearMonth period = YearMonth.of(2026, 11);
         for (int n = 1; n <= 2; n++) {
             enrol("RACE2-" + n, 710 + n, period, 5_000_000_000L);
@@ -165,7 +168,8 @@ class RacesTest {
         List<Throwable> failures = AtOnce.run(uploads);
 
         assertThat(failures).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM inbound_file WHERE file_name = 'BRI_STMT_RACE.xml' AND status = 'APPLIED'"))
+        assertThat(count("SELECT COUNT(*) FROM inbound_file WHERE file_name = 'BRI_STMT_RACE.xml'"
+                        + " AND status = 'APPLIED'"))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM inbound_receipt WHERE file_name = 'BRI_STMT_RACE.xml' AND repeat"))
                 .isEqualTo(15);

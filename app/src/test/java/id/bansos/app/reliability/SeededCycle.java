@@ -12,8 +12,8 @@ import org.jdbi.v3.core.Jdbi;
  * One payment cycle that comes out the same for its seed however often, wherever and by whatever means it runs: a
  * generated roster imported for {@link #PERIOD}; the programs' batches prepared; each batch submitted, approved by
  * as many approvers as its total needs and funded by its SP2D; every batch exported; the banks' and PT Pos's
- * simulated replies received from every inbox folder at once and reconciled, raising the flags that follow. Each step is a
- * command line of {@code bansos.jar}, handed to a {@link Steps} of the caller's choosing.
+ * simulated replies received from every inbox folder at once and reconciled, raising the flags that follow. Each
+ * step is a command line of {@code bansos.jar}, handed to a {@link Steps} of the caller's choosing.
  */
 final class SeededCycle {
 

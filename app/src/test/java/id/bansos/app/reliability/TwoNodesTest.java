@@ -107,14 +107,16 @@ class TwoNodesTest {
         for (int n = 1; n <= files; n++) {
             Files.writeString(inbox.resolve("dropped-" + n + ".csv"), "reference,amount\nDROP-" + n + ",100\n");
             int received = n;
-            awaitTrue("file " + n + " received", () -> count("SELECT COUNT(*) FROM inbound_file WHERE received_via = 'FOLDER'") == received);
+            awaitTrue("file " + n + " received",
+                    () -> count("SELECT COUNT(*) FROM inbound_file WHERE received_via = 'FOLDER'") == received);
         }
 
         long receipts = count("SELECT COUNT(*) FROM inbound_receipt WHERE received_via = 'FOLDER'");
         long repeats = count("SELECT COUNT(*) FROM inbound_receipt WHERE repeat");
         long byA = nodeA.linesContaining("received from the BRI inbox");
         long byB = nodeB.linesContaining("received from the BRI inbox");
-        System.out.printf("Inbox files received: %d by node-a, %d by node-b; receipts %d, repeats %d%n", byA, byB, receipts, repeats);
+        System.out.printf("Inbox files received: %d by node-a, %d by node-b; receipts %d, repeats %d%n", byA, byB,
+                receipts, repeats);
         assertThat(receipts).isEqualTo(files);
         assertThat(repeats).isZero();
         assertThat(byA + byB).as("each firing of the inbox job ran on one node only").isEqualTo(files);
@@ -152,14 +154,15 @@ class TwoNodesTest {
         awaitTrue("the survivor owns every segment",
                 () -> segments().stream().allMatch(s -> survivor.name().equals(owner(s))));
         long takeoverMillis = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
-        System.out.println("Segment owners after the kill: " + describe(segments()) + "; taken over in " + takeoverMillis
-                + " ms (claim timeout " + CLAIM_TIMEOUT + ")");
+        System.out.println("Segment owners after the kill: " + describe(segments()) + "; taken over in "
+                + takeoverMillis + " ms (claim timeout " + CLAIM_TIMEOUT + ")");
 
         int households = 20;
         Path roster = TestRosters.write(dir.resolve("roster.csv"), TestRosters.generated(households, "TWO-"));
         AppNode.run("roster-import", db, dir.resolve("logs"), START,
                 "roster", "import", roster.toString(), "--period", "2026-10");
-        awaitTrue("the read model shows the imported households", () -> count("SELECT COUNT(*) FROM household") == households);
+        awaitTrue("the read model shows the imported households",
+                () -> count("SELECT COUNT(*) FROM household") == households);
 
         System.out.println("Households in the read model after the import: " + count("SELECT COUNT(*) FROM household")
                 + "; segment owners: " + describe(segments()));
@@ -192,7 +195,8 @@ class TwoNodesTest {
     }
 
     private List<Segment> segments() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT processor_name, segment, owner FROM token_entry ORDER BY 1, 2")
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT processor_name, segment, owner FROM token_entry ORDER BY 1, 2")
                 .map((rs, ctx) -> new Segment(rs.getString(1), rs.getInt(2), rs.getString(3))).list());
     }
 

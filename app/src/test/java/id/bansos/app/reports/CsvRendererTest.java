@@ -29,7 +29,8 @@ class CsvRendererTest {
         new CsvRenderer().render(doc, out);
 
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("channel,returned,lastDeposit,ntpn\r\nBRI,1500000,2026-11-20,\"0A1B, \"\"kedua\"\"\"\r\n");
+        assertThat(text).startsWith("channel,returned,lastDeposit,ntpn\r\n"
+                + "BRI,1500000,2026-11-20,\"0A1B, \"\"kedua\"\"\"\r\n");
         assertThat(ReportFiles.csv(out.toByteArray())).containsExactly(
                 List.of("channel", "returned", "lastDeposit", "ntpn"),
                 List.of("BRI", "1500000", "2026-11-20", "0A1B, \"kedua\""),

@@ -64,7 +64,8 @@ public final class ReconciledCycle {
             Path inbox = Files.createDirectories(exchange.resolve("inbox").resolve(channel));
             try (Stream<Path> files = Files.list(replies)) {
                 for (Path reply : files.toList()) {
-                    boolean held = channel.equals(CLAIMS_NOT_IN) && reply.getFileName().toString().endsWith("_claims.csv");
+                    boolean held = channel.equals(CLAIMS_NOT_IN)
+                            && reply.getFileName().toString().endsWith("_claims.csv");
                     if (!held) {
                         Files.move(reply, inbox.resolve(reply.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     }

@@ -59,7 +59,8 @@ class ConsoleSecurityTest {
                 "tono", "approver"));
         registry.add("bansos.exchange.clients[0].name", () -> "h2h-bri");
         registry.add("bansos.exchange.clients[0].channel", () -> "BRI");
-        registry.add("bansos.exchange.clients[0].password-hash", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("bri-secret"));
+        registry.add("bansos.exchange.clients[0].password-hash",
+                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode("bri-secret"));
     }
 
     @BeforeAll

@@ -47,14 +47,17 @@ public final class TestPostgres {
     private static Server startServer() {
         String url = firstNonBlank(System.getenv("BANSOS_TEST_DB_URL"), System.getenv("BANSOS_DB_URL"));
         if (url != null) {
-            String user = firstNonBlank(System.getenv("BANSOS_TEST_DB_USER"), System.getenv("BANSOS_DB_USER"), "postgres");
-            String password = firstNonBlank(System.getenv("BANSOS_TEST_DB_PASSWORD"), System.getenv("BANSOS_DB_PASSWORD"), "");
+            String user = firstNonBlank(System.getenv("BANSOS_TEST_DB_USER"), System.getenv("BANSOS_DB_USER"),
+                    "postgres");
+            String password = firstNonBlank(System.getenv("BANSOS_TEST_DB_PASSWORD"),
+                    System.getenv("BANSOS_DB_PASSWORD"), "");
             return new Server(url, user, password, "environment");
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15");
             container.start();
-            return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
+            return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                    "testcontainers");
         }
         try {
             EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();

@@ -352,7 +352,8 @@ class ApiTest {
         String scraped = ApiClient.anonymous(port).getText("/actuator/prometheus").body();
 
         assertThat(scraped).contains("bansos_batches{status=\"EXPORTED\"}",
-                "bansos_inbound_files{status=\"QUARANTINED\"}", "bansos_matched_lines ", "bansos_processor_lag_events{processor=\"kpm-read-model\"}");
+                "bansos_inbound_files{status=\"QUARANTINED\"}", "bansos_matched_lines ",
+                "bansos_processor_lag_events{processor=\"kpm-read-model\"}");
         assertThat(scraped).containsPattern("bansos_flags_open\\{type=\"COMPLAINT\"} [1-9]");
     }
 

@@ -30,7 +30,8 @@ public final class StagingFolder {
 
     /** A new, empty file in the folder, named {@code <pid>@<host>~<prefix><random><suffix>}. */
     public Path create(String prefix, String suffix) throws IOException {
-        return Files.createTempFile(Files.createDirectories(dir), ProcessOwner.current().name() + SEPARATOR + prefix, suffix);
+        return Files.createTempFile(Files.createDirectories(dir),
+                ProcessOwner.current().name() + SEPARATOR + prefix, suffix);
     }
 
     /**

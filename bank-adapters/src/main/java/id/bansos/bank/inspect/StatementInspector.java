@@ -52,8 +52,8 @@ public final class StatementInspector {
             summary.claims(report);
         }
         String description = document instanceof NotAStatement n ? n.description() : format.family().description();
-        return new InspectionReport(String.valueOf(file.getFileName()), DigestingOutputStream.sha256(file), Files.size(file),
-                document.format(), description, format.family(), document.messageId(), strictBansos,
+        return new InspectionReport(String.valueOf(file.getFileName()), DigestingOutputStream.sha256(file),
+                Files.size(file), document.format(), description, format.family(), document.messageId(), strictBansos,
                 List.copyOf(summary.accounts), summary.entries, summary.lines, summary.debits, summary.credits,
                 summary.currency, summary.statements, summary.counts, summary.amounts, summary.problems);
     }

@@ -17,7 +17,8 @@ public final class CsvRecords {
 
     /**
      * The position of each column in a header record, names compared without case or surrounding blanks; null, with
-     * every unknown, repeated or missing column logged against the header's line, when the header is not {@code expected}.
+     * every unknown, repeated or missing column logged against the header's line, when the header is not
+     * {@code expected}.
      */
     public static Map<String, Integer> columns(Record header, List<String> expected, ProblemLog log) {
         Map<String, Integer> columns = new HashMap<>();

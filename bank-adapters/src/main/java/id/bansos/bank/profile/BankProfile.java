@@ -80,7 +80,8 @@ public record BankProfile(BankCode code, String name, String bic, Map<String, Ho
                     field + ".name is required, at most 140 characters");
         }
         holdingAccounts = Map.copyOf(holdingAccounts);
-        require(maxTransactionsPerFile >= 1, bank + "maxTransactionsPerFile " + maxTransactionsPerFile + " is not >= 1");
+        require(maxTransactionsPerFile >= 1,
+                bank + "maxTransactionsPerFile " + maxTransactionsPerFile + " is not >= 1");
         require(serviceLevel != null && SERVICE_LEVEL.matcher(serviceLevel).matches(),
                 bank + "serviceLevel '" + serviceLevel + "' is not an ISO service level code such as NURG");
         require(inboundFormats != null && !inboundFormats.isEmpty()

@@ -9,7 +9,10 @@ import java.util.List;
 public sealed interface InboundDocument permits StatusReport, StatementReport, PosPayoutReport, ClaimReport,
         NotAStatement {
 
-    /** The format read, such as {@code camt.053.001.08}, {@code MT940 (BRI)} {@code pos-payout-report} or {@code bank-claim-report}. */
+    /**
+     * The format read, such as {@code camt.053.001.08}, {@code MT940 (BRI)} {@code pos-payout-report} or
+     * {@code bank-claim-report}.
+     */
     String format();
 
     /** The sender's message id ({@code GrpHdr/MsgId}, MT940 {@code :20:} of the first message), or {@code null}. */

@@ -101,7 +101,8 @@ public enum Mutation {
     public byte[] apply(byte[] seed, Random random) {
         if (this == UTF16_ENCODED) {
             String text = new String(seed, StandardCharsets.UTF_8);
-            return random.nextBoolean() ? text.getBytes(StandardCharsets.UTF_16) : text.getBytes(StandardCharsets.UTF_16LE);
+            return random.nextBoolean() ? text.getBytes(StandardCharsets.UTF_16)
+                    : text.getBytes(StandardCharsets.UTF_16LE);
         }
         return edit.apply(new String(seed, StandardCharsets.ISO_8859_1), random).getBytes(StandardCharsets.ISO_8859_1);
     }

@@ -125,7 +125,8 @@ final class Verdicts {
 
     private static boolean sameReading(InspectionReport a, InspectionReport b) {
         return a.refused() == b.refused() && a.entryCount() == b.entryCount() && a.lineCount() == b.lineCount()
-                && Objects.equals(a.totalDebits(), b.totalDebits()) && Objects.equals(a.totalCredits(), b.totalCredits())
+                && Objects.equals(a.totalDebits(), b.totalDebits())
+                && Objects.equals(a.totalCredits(), b.totalCredits())
                 && a.counts().equals(b.counts()) && a.amounts().equals(b.amounts());
     }
 }

@@ -133,7 +133,8 @@ class StatementInspectorTest {
         assertThat(report.family()).isEqualTo(InboundFormat.Family.UNKNOWN);
         assertThat(report.refused()).isTrue();
         assertThat(report.problems()).singleElement().extracting(Problem::message).asString()
-                .startsWith("neither XML, MT940/MT942, a PT Pos payout report").endsWith("nor a bank claim report (reference, account, amount, withdrawn_at)");
+                .startsWith("neither XML, MT940/MT942, a PT Pos payout report")
+                .endsWith("nor a bank claim report (reference, account, amount, withdrawn_at)");
     }
 
     @Test

@@ -77,7 +77,8 @@ class Pain001WriterTest {
         long streamed = payment.getCdtTrfTxInf().stream()
                 .mapToLong(tx -> tx.getAmt().getInstdAmt().getValue().longValueExact()).sum();
         assertThat(mx.getCstmrCdtTrfInitn().getGrpHdr().getNbOfTxs()).isEqualTo("3");
-        assertThat(mx.getCstmrCdtTrfInitn().getGrpHdr().getCtrlSum()).isEqualByComparingTo(BigDecimal.valueOf(streamed));
+        assertThat(mx.getCstmrCdtTrfInitn().getGrpHdr().getCtrlSum())
+                .isEqualByComparingTo(BigDecimal.valueOf(streamed));
         assertThat(payment.getNbOfTxs()).isEqualTo("3");
         assertThat(payment.getCtrlSum()).isEqualByComparingTo(BigDecimal.valueOf(streamed));
         assertThat(payment.getCdtTrfTxInf()).hasSize(3);

@@ -37,7 +37,8 @@ public final class BatchDecisions {
             throw new BatchRefused("batch " + batch.batchId() + " already has the approvals it needs");
         }
         if (batch.status() != BatchStatus.SUBMITTED) {
-            throw new BatchRefused("batch " + batch.batchId() + " is " + batch.status() + "; only a submitted batch can be approved");
+            throw new BatchRefused("batch " + batch.batchId() + " is " + batch.status()
+                    + "; only a submitted batch can be approved");
         }
         if (user.equals(batch.submittedBy()) || user.equals(batch.preparedBy())) {
             throw new BatchRefused(user + " prepared or submitted batch " + batch.batchId()
@@ -61,10 +62,12 @@ public final class BatchDecisions {
             return List.of();
         }
         if (batch.status() != BatchStatus.SUBMITTED) {
-            throw new BatchRefused("batch " + batch.batchId() + " is " + batch.status() + "; only a submitted batch can be rejected");
+            throw new BatchRefused("batch " + batch.batchId() + " is " + batch.status()
+                    + "; only a submitted batch can be rejected");
         }
         if (user.equals(batch.submittedBy())) {
-            throw new BatchRefused(user + " submitted batch " + batch.batchId() + " and cannot also reject it (maker-checker)");
+            throw new BatchRefused(user + " submitted batch " + batch.batchId()
+                    + " and cannot also reject it (maker-checker)");
         }
         return List.of(new BatchRejected(batch.batchId(), user, reason.strip()));
     }
@@ -86,11 +89,13 @@ public final class BatchDecisions {
      */
     public static void checkExportable(BatchState batch, BatchDigest current) {
         if (batch.status() != BatchStatus.APPROVED && batch.status() != BatchStatus.EXPORTED) {
-            throw new BatchRefused("batch " + batch.batchId() + " is " + batch.status() + "; only an approved batch is exported");
+            throw new BatchRefused("batch " + batch.batchId() + " is " + batch.status()
+                    + "; only an approved batch is exported");
         }
         if (!current.equals(batch.approvedDigest())) {
             throw new BatchRefused("the lines of batch " + batch.batchId() + " no longer match the approved digest "
-                    + "(approved " + batch.approvedDigest().lineCount() + " lines, Rp " + batch.approvedDigest().controlSum()
+                    + "(approved " + batch.approvedDigest().lineCount() + " lines, Rp "
+                    + batch.approvedDigest().controlSum()
                     + "; now " + current.lineCount() + " lines, Rp " + current.controlSum() + "): export refused");
         }
     }
@@ -123,8 +128,9 @@ public final class BatchDecisions {
             return List.of();
         }
         if (recorded != null) {
-            throw new BatchRefused("file " + file.fileName() + " of batch " + batch.batchId() + " was exported with SHA-256 "
-                    + recorded + "; writing it again gave " + file.sha256() + ": refused, the bank may hold the first");
+            throw new BatchRefused("file " + file.fileName() + " of batch " + batch.batchId()
+                    + " was exported with SHA-256 " + recorded + "; writing it again gave " + file.sha256()
+                    + ": refused, the bank may hold the first");
         }
         return List.of(new BatchFileExported(batch.batchId(), file.fileName(), file.format(), file.sequence(),
                 file.sha256(), file.lineCount(), file.controlSum(), user));

@@ -80,8 +80,8 @@ public final class BankFiles implements ChannelFiles {
                     .map(ValidationProblem::toString).collect(Collectors.joining("; ")));
         }
         if (report.transactions() != part.lineCount()) {
-            throw new IllegalStateException("the written pain.001 holds " + report.transactions() + " transactions, not "
-                    + part.lineCount());
+            throw new IllegalStateException("the written pain.001 holds " + report.transactions()
+                    + " transactions, not " + part.lineCount());
         }
     }
 

@@ -54,7 +54,8 @@ public final class Outbox {
         try {
             return staging.sweep();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot sweep the staging folder " + staging.dir() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot sweep the staging folder " + staging.dir() + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -81,7 +81,8 @@ public final class PosManifests implements ChannelFiles {
             rows = lines.filter(l -> !l.startsWith("#")).count() - 1;
         }
         if (rows != part.lineCount()) {
-            throw new IllegalStateException("the written manifest holds " + rows + " payout rows, not " + part.lineCount());
+            throw new IllegalStateException("the written manifest holds " + rows + " payout rows, not "
+                    + part.lineCount());
         }
     }
 

@@ -123,7 +123,8 @@ public final class HolidayCalendar {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + ": not a holiday calendar: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
-            throw e.getMessage().startsWith(source) ? e : new IllegalArgumentException(source + ": " + e.getMessage(), e);
+            throw e.getMessage().startsWith(source) ? e
+                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
         }

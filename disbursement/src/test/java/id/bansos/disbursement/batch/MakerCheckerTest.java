@@ -56,7 +56,8 @@ class MakerCheckerTest {
 
     @Test
     void changing_a_line_after_approval_blocks_export_until_approved_again() {
-        BatchState approved = apply(submitted(SMALL, "rina"), BatchDecisions.approve(submitted(SMALL, "rina"), "budi", SMALL, BANDS));
+        BatchState approved = apply(submitted(SMALL, "rina"),
+                BatchDecisions.approve(submitted(SMALL, "rina"), "budi", SMALL, BANDS));
 
         assertThatThrownBy(() -> BatchDecisions.checkExportable(approved, CHANGED))
                 .isInstanceOf(BatchRefused.class)
@@ -148,7 +149,8 @@ class MakerCheckerTest {
         BatchState batch = submitted(SMALL, "rina");
 
         assertThatThrownBy(() -> BatchDecisions.reject(batch, "budi", " ")).hasMessageContaining("reason");
-        assertThatThrownBy(() -> BatchDecisions.reject(batch, "rina", "wrong period")).hasMessageContaining("maker-checker");
+        assertThatThrownBy(() -> BatchDecisions.reject(batch, "rina", "wrong period"))
+                .hasMessageContaining("maker-checker");
         BatchState rejected = apply(batch, BatchDecisions.reject(batch, "budi", "wrong period"));
         assertThat(rejected.status()).isEqualTo(BatchStatus.REJECTED);
     }
@@ -157,7 +159,8 @@ class MakerCheckerTest {
     void funding_must_match_the_batch_total_and_counts_once() {
         BatchState batch = submitted(SMALL, "rina");
 
-        assertThatThrownBy(() -> BatchDecisions.fund(batch, "SP2D-1", 1_000, "treasury")).hasMessageContaining("does not fund");
+        assertThatThrownBy(() -> BatchDecisions.fund(batch, "SP2D-1", 1_000, "treasury"))
+                .hasMessageContaining("does not fund");
         BatchState funded = apply(batch, BatchDecisions.fund(batch, "SP2D-1", 1_800_000, "treasury"));
         assertThat(BatchDecisions.fund(funded, "SP2D-1", 1_800_000, "treasury")).isEmpty();
     }

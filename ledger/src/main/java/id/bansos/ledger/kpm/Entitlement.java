@@ -22,7 +22,8 @@ public record Entitlement(String program, YearMonth period, long amount, Entitle
 
     /** The event that records this entitlement for a household. */
     public EntitlementDetermined determinedFor(String householdId, String importId) {
-        return new EntitlementDetermined(householdId, program, period, amount, status, reasons, ruleVersion, lines, importId);
+        return new EntitlementDetermined(householdId, program, period, amount, status, reasons, ruleVersion, lines,
+                importId);
     }
 
     /** This entitlement as it stands after a revocation. */
@@ -31,6 +32,7 @@ public record Entitlement(String program, YearMonth period, long amount, Entitle
     }
 
     static Entitlement of(EntitlementDetermined e) {
-        return new Entitlement(e.program(), e.period(), e.amount(), e.status(), e.reasons(), e.ruleVersion(), e.lines());
+        return new Entitlement(e.program(), e.period(), e.amount(), e.status(), e.reasons(), e.ruleVersion(),
+                e.lines());
     }
 }

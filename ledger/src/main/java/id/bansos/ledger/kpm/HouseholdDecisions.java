@@ -42,7 +42,8 @@ public final class HouseholdDecisions {
         Set<String> programsDetermined = new HashSet<>();
         for (Entitlement e : determined) {
             if (!e.period().equals(period)) {
-                throw new IllegalArgumentException("entitlement for " + e.period() + " offered in an import for " + period);
+                throw new IllegalArgumentException("entitlement for " + e.period() + " offered in an import for "
+                        + period);
             }
             programsDetermined.add(e.program());
             if (!e.equals(known.get(e.key()))) {
@@ -73,7 +74,8 @@ public final class HouseholdDecisions {
         return events;
     }
 
-    private static List<HouseholdEvent> recordChanges(HouseholdRecord known, HouseholdRecord incoming, String importId) {
+    private static List<HouseholdEvent> recordChanges(HouseholdRecord known, HouseholdRecord incoming,
+                                                      String importId) {
         String id = incoming.householdId();
         List<HouseholdEvent> events = new ArrayList<>();
         if (!known.noKk().equals(incoming.noKk()) || !known.regionCode().equals(incoming.regionCode())
@@ -84,8 +86,10 @@ public final class HouseholdDecisions {
         if (!known.channel().equals(incoming.channel())) {
             events.add(new ChannelChanged(id, known.channel(), incoming.channel(), importId));
         }
-        if (!known.pengurusNik().equals(incoming.pengurusNik()) || !known.pengurusName().equals(incoming.pengurusName())) {
-            events.add(new PengurusChanged(id, known.pengurusNik(), incoming.pengurusNik(), incoming.pengurusName(), importId));
+        if (!known.pengurusNik().equals(incoming.pengurusNik())
+                || !known.pengurusName().equals(incoming.pengurusName())) {
+            events.add(new PengurusChanged(id, known.pengurusNik(), incoming.pengurusNik(), incoming.pengurusName(),
+                    importId));
         }
         events.addAll(memberChanges(known, incoming, importId));
         if (!new HashSet<>(known.programs()).equals(new HashSet<>(incoming.programs()))) {
@@ -94,7 +98,8 @@ public final class HouseholdDecisions {
         return events;
     }
 
-    private static List<HouseholdEvent> memberChanges(HouseholdRecord known, HouseholdRecord incoming, String importId) {
+    private static List<HouseholdEvent> memberChanges(HouseholdRecord known, HouseholdRecord incoming,
+                                                      String importId) {
         List<HouseholdEvent> events = new ArrayList<>();
         Map<Nik, Member> before = new HashMap<>();
         known.members().forEach(m -> before.put(m.nik(), m));
@@ -102,7 +107,8 @@ public final class HouseholdDecisions {
         for (Member m : incoming.members()) {
             Member was = before.get(m.nik());
             if (was != null && was.status() == MemberStatus.ALIVE && m.status() == MemberStatus.DECEASED) {
-                events.add(new MemberDied(incoming.householdId(), m.nik(), m.nik().equals(known.pengurusNik()), importId));
+                events.add(new MemberDied(incoming.householdId(), m.nik(), m.nik().equals(known.pengurusNik()),
+                        importId));
                 afterDeaths.replaceAll(x -> x.nik().equals(m.nik())
                         ? new Member(x.nik(), x.name(), x.birthDate(), MemberStatus.DECEASED, x.component()) : x);
             }

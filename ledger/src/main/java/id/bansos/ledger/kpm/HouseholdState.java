@@ -38,9 +38,9 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
                     e.regionCode(), e.address(), e.desil(), record.channel(), record.programs(), record.members()));
         }
         if (event instanceof ChannelChanged e) {
-            return withRecord(new HouseholdRecord(householdId, record.noKk(), record.pengurusNik(), record.pengurusName(),
-                    record.regionCode(), record.address(), record.desil(), e.channel(), record.programs(),
-                    record.members()));
+            return withRecord(new HouseholdRecord(householdId, record.noKk(), record.pengurusNik(),
+                    record.pengurusName(), record.regionCode(), record.address(), record.desil(), e.channel(),
+                    record.programs(), record.members()));
         }
         if (event instanceof PengurusChanged e) {
             return withRecord(new HouseholdRecord(householdId, record.noKk(), e.nik(), e.name(), record.regionCode(),
@@ -57,9 +57,9 @@ public record HouseholdState(String householdId, HouseholdRecord record, boolean
                     .toList()));
         }
         if (event instanceof ProgramsChanged e) {
-            return withRecord(new HouseholdRecord(householdId, record.noKk(), record.pengurusNik(), record.pengurusName(),
-                    record.regionCode(), record.address(), record.desil(), record.channel(), e.programs(),
-                    record.members()));
+            return withRecord(new HouseholdRecord(householdId, record.noKk(), record.pengurusNik(),
+                    record.pengurusName(), record.regionCode(), record.address(), record.desil(), record.channel(),
+                    e.programs(), record.members()));
         }
         if (event instanceof HouseholdDroppedFromRoster) {
             return new HouseholdState(householdId, record, false, entitlements, payments);

@@ -39,7 +39,8 @@ public final class PaymentDecisions {
             return Outcome.refused("no entitlement to " + key.program() + " in " + key.period());
         }
         if (entitlement.status() != EntitlementStatus.ELIGIBLE) {
-            return Outcome.refused("entitlement is " + entitlement.status() + ": " + String.join("; ", entitlement.reasons()));
+            return Outcome.refused("entitlement is " + entitlement.status() + ": "
+                    + String.join("; ", entitlement.reasons()));
         }
         Optional<Payment> standing = household.standingPayment(key);
         if (standing.isPresent()) {
@@ -70,7 +71,8 @@ public final class PaymentDecisions {
             return List.of();
         }
         if (payment.status() != PaymentStatus.SCHEDULED) {
-            throw new IllegalStateException("payment " + reference + " is " + payment.status() + " and cannot be released");
+            throw new IllegalStateException("payment " + reference + " is " + payment.status()
+                    + " and cannot be released");
         }
         return List.of(new PaymentReleased(household.householdId(), reference, payment.batchId(), reason));
     }
@@ -110,19 +112,21 @@ public final class PaymentDecisions {
     public static List<HouseholdEvent> outcome(HouseholdState household, ReportedOutcome reported) {
         Payment payment = household.payments().get(reported.reference());
         if (payment == null) {
-            throw new OutcomeRefused("household " + household.householdId() + " has no payment " + reported.reference());
+            throw new OutcomeRefused("household " + household.householdId() + " has no payment "
+                    + reported.reference());
         }
         if (payment.evidence().contains(reported.source())) {
             return List.of();
         }
         if (reported.amount() != payment.amount()) {
             throw new OutcomeRefused(reported.kind() + " of " + HouseholdTimeline.rupiah(reported.amount())
-                    + " reported for payment " + payment.reference() + " of " + HouseholdTimeline.rupiah(payment.amount()));
+                    + " reported for payment " + payment.reference() + " of "
+                    + HouseholdTimeline.rupiah(payment.amount()));
         }
         PaymentStatus status = payment.status();
         if (status == PaymentStatus.RELEASED) {
-            throw new OutcomeRefused("payment " + payment.reference() + " was taken out of its batch before export, yet "
-                    + reported.kind() + " was reported");
+            throw new OutcomeRefused("payment " + payment.reference()
+                    + " was taken out of its batch before export, yet " + reported.kind() + " was reported");
         }
         String id = household.householdId();
         switch (reported.kind()) {
@@ -166,7 +170,8 @@ public final class PaymentDecisions {
                     return List.of();
                 }
                 if (status == PaymentStatus.REJECTED) {
-                    throw new OutcomeRefused("payment " + payment.reference() + " was rejected; money cannot come back");
+                    throw new OutcomeRefused("payment " + payment.reference()
+                            + " was rejected; money cannot come back");
                 }
                 if (payment.withdrawnOn() != null) {
                     throw new OutcomeRefused("payment " + payment.reference() + " was withdrawn by the KPM on "

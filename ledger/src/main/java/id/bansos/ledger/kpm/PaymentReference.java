@@ -25,7 +25,8 @@ public final class PaymentReference {
     /** The reference of attempt {@code attempt} (1-based, at most 35) to pay a household a program's period. */
     public static String of(String householdId, String program, YearMonth period, int attempt) {
         if (attempt < 1 || attempt > 35) {
-            throw new IllegalArgumentException("a payment is attempted 1 to 35 times; attempt " + attempt + " is out of range");
+            throw new IllegalArgumentException("a payment is attempted 1 to 35 times; attempt " + attempt
+                    + " is out of range");
         }
         String prefix = programLetter(program) + (period.getYear() % 10)
                 + Integer.toString(period.getMonthValue(), 36) + Integer.toString(attempt, 36);

@@ -27,7 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
  * </ul>
  *
  * Every ciphertext names its key, so keys can be rotated: a new active key seals and tokenises from then on, old keys
- * stay configured to open what they sealed, and rebuilding the read models (replay) re-tokenises them under the new one.
+ * stay configured to open what they sealed, and rebuilding the read models (replay) re-tokenises them under the
+ * new one.
  * Text that is not a token, and bytes that are not sealed, are returned as they are (data written before encryption).
  */
 public final class PersonalData {

@@ -53,12 +53,14 @@ public record ProgramRule(String code, String name, Basis basis, List<Integer> p
             case COMPONENTS -> {
                 if (maxComponents == null || maxComponents < 1 || componentAmounts.isEmpty()
                         || componentAmounts.values().stream().anyMatch(a -> a == null || a <= 0)) {
-                    throw new IllegalArgumentException(where + "COMPONENTS needs maxComponents and positive componentAmounts");
+                    throw new IllegalArgumentException(
+                            where + "COMPONENTS needs maxComponents and positive componentAmounts");
                 }
             }
             case FLAT_PER_MONTH -> {
                 if (monthlyAmount == null || monthlyAmount <= 0 || monthsPerPayment == null || monthsPerPayment < 1) {
-                    throw new IllegalArgumentException(where + "FLAT_PER_MONTH needs a positive monthlyAmount and monthsPerPayment");
+                    throw new IllegalArgumentException(
+                            where + "FLAT_PER_MONTH needs a positive monthlyAmount and monthsPerPayment");
                 }
             }
             case FLAT -> {

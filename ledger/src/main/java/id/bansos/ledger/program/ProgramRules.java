@@ -38,7 +38,8 @@ public record ProgramRules(int year, String version, String source, List<Program
         try (InputStream in = external != null && Files.exists(external) ? Files.newInputStream(external)
                 : ProgramRules.class.getResourceAsStream("/program-rules/" + year + ".json")) {
             if (in == null) {
-                throw new IllegalArgumentException("no program rules for " + year + ": add program-rules/" + year + ".json");
+                throw new IllegalArgumentException("no program rules for " + year + ": add program-rules/" + year
+                        + ".json");
             }
             ProgramRules rules = JSON.readValue(in, ProgramRules.class);
             if (rules.year() != year) {

@@ -28,7 +28,8 @@ public final class ReadModelWrites {
     /**
      * A statement that writes many rows in one execution, reading them from one text array per column, bound under
      * the column's name (for example {@code UPDATE t SET x = v.x::date FROM unnest(:ref::text[], :x::text[]) AS v(ref,
-     * x) WHERE t.reference = v.ref}). Values are sent as text ({@code null} as null) and cast in the SQL. One round holds
+     * x) WHERE t.reference = v.ref}). Values are sent as text ({@code null} as null) and cast in the SQL.
+     * One round holds
      * at most one statement per group of rows, so the statement must touch only rows of the groups it names. In a
      * phase, all the batch's rows of the statement go in one execution, so they must not touch the same row twice (as a
      * phase's writes never do).

@@ -24,7 +24,8 @@ public record BankAccountRules(Map<String, Integer> lengths) {
     public Optional<String> check(String bankCode, String account) {
         Integer length = lengths.get(bankCode);
         if (length == null) {
-            return Optional.of("unknown bank code " + bankCode + " (known: " + String.join(", ", new TreeSet<>(lengths.keySet())) + ", POS)");
+            return Optional.of("unknown bank code " + bankCode + " (known: "
+                    + String.join(", ", new TreeSet<>(lengths.keySet())) + ", POS)");
         }
         if (account == null || account.isEmpty()) {
             return Optional.of("account number is required for bank " + bankCode);
@@ -33,7 +34,8 @@ public record BankAccountRules(Map<String, Integer> lengths) {
             return Optional.of("account number must be digits only");
         }
         if (account.length() != length) {
-            return Optional.of(bankCode + " account numbers have " + length + " digits; this one has " + account.length());
+            return Optional.of(bankCode + " account numbers have " + length + " digits; this one has "
+                    + account.length());
         }
         return Optional.empty();
     }

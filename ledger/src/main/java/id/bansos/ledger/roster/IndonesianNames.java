@@ -10,7 +10,8 @@ final class IndonesianNames {
             "Fitri", "Lestari", "Ratna", "Sumiati", "Suryani", "Endang", "Ida", "Kartini", "Murni", "Nining", "Puji",
             "Rahmawati", "Sari", "Tuti", "Umi", "Wulan", "Yanti", "Aisyah", "Fatimah", "Halimah", "Indah", "Juwita");
     private static final List<String> MEN = List.of("Budi", "Agus", "Ahmad", "Slamet", "Joko", "Hendra", "Eko", "Dedi",
-            "Bambang", "Suharto", "Wahyu", "Rudi", "Yusuf", "Andi", "Bayu", "Dimas", "Fajar", "Hadi", "Iwan", "Kurniawan",
+            "Bambang", "Suharto", "Wahyu", "Rudi", "Yusuf", "Andi", "Bayu", "Dimas", "Fajar", "Hadi", "Iwan",
+            "Kurniawan",
             "Made", "Nyoman", "Putu", "Rahmat", "Sugeng", "Teguh", "Usman", "Wawan", "Yoga", "Zainal");
     private static final List<String> FAMILY = List.of("Santoso", "Wijaya", "Saputra", "Hidayat", "Siregar",
             "Nasution", "Harahap", "Lubis", "Simanjuntak", "Pratama", "Setiawan", "Gunawan", "Kusuma", "Hutapea",

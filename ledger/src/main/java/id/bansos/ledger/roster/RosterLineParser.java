@@ -56,7 +56,8 @@ final class RosterLineParser {
         if (!ID.matcher(id).matches()) {
             p.add(HOUSEHOLD_ID, id, "household id must be 1-32 characters of A-Z, 0-9 and '-'");
         }
-        NoKk kk = p.parse(NO_KK, f.get(NO_KK), NoKk.validate(f.get(NO_KK).strip()).orElse(null), () -> NoKk.parse(f.get(NO_KK).strip()));
+        NoKk kk = p.parse(NO_KK, f.get(NO_KK), NoKk.validate(f.get(NO_KK).strip()).orElse(null),
+                () -> NoKk.parse(f.get(NO_KK).strip()));
         String nikText = f.get(PENGURUS_NIK).strip();
         Nik pengurus = p.parse(PENGURUS_NIK, nikText, Nik.validate(nikText).orElse(null), () -> Nik.parse(nikText));
         String name = f.get(PENGURUS_NAME).strip();
@@ -123,7 +124,8 @@ final class RosterLineParser {
             String[] parts = item.strip().split("=", 2);
             String code = parts[0].strip();
             if (!programs.contains(code)) {
-                p.add(PROGRAMS, item, "unknown program " + code + " (known: " + String.join(", ", programs.stream().sorted().toList()) + ")");
+                p.add(PROGRAMS, item, "unknown program " + code + " (known: "
+                        + String.join(", ", programs.stream().sorted().toList()) + ")");
                 continue;
             }
             if (!seen.add(code)) {
@@ -134,7 +136,8 @@ final class RosterLineParser {
             if (parts.length == 2) {
                 String value = parts[1].strip();
                 if (!AMOUNT.matcher(value).matches()) {
-                    p.add(PROGRAMS, item, "amount must be whole rupiah, digits only (e.g. PKH=1500000); found " + value);
+                    p.add(PROGRAMS, item, "amount must be whole rupiah, digits only (e.g. PKH=1500000); found "
+                            + value);
                     continue;
                 }
                 amount = Long.parseLong(value);
@@ -193,8 +196,8 @@ final class RosterLineParser {
                 try {
                     component = PkhComponent.valueOf(parts[4].strip());
                 } catch (IllegalArgumentException e) {
-                    p.add(where + ".component", parts[4], "unknown PKH component (known: IBU_HAMIL, ANAK_USIA_DINI, SD, "
-                            + "SMP, SMA, DISABILITAS_BERAT, LANSIA)");
+                    p.add(where + ".component", parts[4], "unknown PKH component (known: IBU_HAMIL, ANAK_USIA_DINI,"
+                            + " SD, SMP, SMA, DISABILITAS_BERAT, LANSIA)");
                     continue;
                 }
             }

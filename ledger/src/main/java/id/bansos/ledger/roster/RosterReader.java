@@ -68,8 +68,8 @@ public final class RosterReader implements RosterSource {
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                consumer.accept(new Line((int) linesRead + 2, null, List.of(new RowProblem((int) linesRead + 2, "(file)",
-                        null, "the file is not valid UTF-8 near this line"))));
+                consumer.accept(new Line((int) linesRead + 2, null, List.of(new RowProblem((int) linesRead + 2,
+                        "(file)", null, "the file is not valid UTF-8 near this line"))));
                 return;
             }
             throw e;

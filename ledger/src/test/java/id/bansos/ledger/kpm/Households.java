@@ -19,7 +19,8 @@ final class Households {
                 "Jl. Melati 1, Bogor", 2, new Channel.Bank("BRI", "000100000000001", null),
                 List.of(new ProgramEnrolment("SEMBAKO", null)),
                 List.of(new Member(MOTHER, "Siti Aminah", LocalDate.of(1990, 8, 5), MemberStatus.ALIVE, null),
-                        new Member(CHILD, "Budi", LocalDate.of(2018, 3, 12), MemberStatus.ALIVE, PkhComponent.ANAK_USIA_DINI)));
+                        new Member(CHILD, "Budi", LocalDate.of(2018, 3, 12), MemberStatus.ALIVE,
+                                PkhComponent.ANAK_USIA_DINI)));
     }
 
     static Entitlement sembako(EntitlementStatus status, String... reasons) {

@@ -18,7 +18,8 @@ class NikProperties {
 
     @Property
     void any_nik_built_from_a_province_a_birth_date_and_a_serial_is_valid_and_gives_the_date_back(
-            @ForAll("provinces") String province, @ForAll @DateRange(min = "1930-01-01", max = "2026-12-31") LocalDate born,
+            @ForAll("provinces") String province,
+            @ForAll @DateRange(min = "1930-01-01", max = "2026-12-31") LocalDate born,
             @ForAll boolean female, @ForAll @IntRange(min = 1, max = 9999) int serial) {
         int day = born.getDayOfMonth() + (female ? 40 : 0);
         String value = province + "0101" + two(day) + two(born.getMonthValue()) + two(born.getYear() % 100)

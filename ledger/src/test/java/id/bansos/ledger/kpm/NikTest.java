@@ -52,7 +52,8 @@ class NikTest {
             "32010112031800O1, NIK must be 16 digits"})
     void a_malformed_nik_is_refused_with_the_reason(String value, String reason) {
         assertThat(Nik.validate(value)).hasValueSatisfying(r -> assertThat(r).contains(reason));
-        assertThatThrownBy(() -> Nik.parse(value)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(reason);
+        assertThatThrownBy(() -> Nik.parse(value)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(reason);
     }
 
     @Test

@@ -30,7 +30,8 @@ class PaymentDecisionsTest {
     @Test
     void the_same_line_is_never_scheduled_twice() {
         HouseholdState household = registered(siti(), sembako(EntitlementStatus.ELIGIBLE));
-        HouseholdState scheduled = apply(household, PaymentDecisions.schedule(household, SEMBAKO_OCT, "B-1", "BRI").events());
+        HouseholdState scheduled = apply(household,
+                PaymentDecisions.schedule(household, SEMBAKO_OCT, "B-1", "BRI").events());
 
         PaymentDecisions.Outcome sameBatch = PaymentDecisions.schedule(scheduled, SEMBAKO_OCT, "B-1", "BRI");
         PaymentDecisions.Outcome otherBatch = PaymentDecisions.schedule(scheduled, SEMBAKO_OCT, "B-2", "BRI");
@@ -44,11 +45,14 @@ class PaymentDecisionsTest {
     @Test
     void a_released_line_may_be_scheduled_again_as_a_new_attempt_with_a_new_reference() {
         HouseholdState household = registered(siti(), sembako(EntitlementStatus.ELIGIBLE));
-        PaymentScheduled first = (PaymentScheduled) PaymentDecisions.schedule(household, SEMBAKO_OCT, "B-1", "BRI").events().get(0);
+        PaymentScheduled first =
+                (PaymentScheduled) PaymentDecisions.schedule(household, SEMBAKO_OCT, "B-1", "BRI").events().get(0);
         HouseholdState released = apply(apply(household, java.util.List.of(first)),
-                PaymentDecisions.release(apply(household, java.util.List.of(first)), first.reference(), "batch rebuilt"));
+                PaymentDecisions.release(apply(household, java.util.List.of(first)), first.reference(),
+                        "batch rebuilt"));
 
-        PaymentScheduled second = (PaymentScheduled) PaymentDecisions.schedule(released, SEMBAKO_OCT, "B-2", "BRI").events().get(0);
+        PaymentScheduled second =
+                (PaymentScheduled) PaymentDecisions.schedule(released, SEMBAKO_OCT, "B-2", "BRI").events().get(0);
 
         assertThat(second.attempt()).isEqualTo(2);
         assertThat(second.reference()).isNotEqualTo(first.reference());
@@ -75,8 +79,11 @@ class PaymentDecisionsTest {
 
     @Test
     void references_are_deterministic_and_distinct_per_attempt() {
-        assertThat(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1)).isEqualTo(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1));
-        assertThat(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1)).isNotEqualTo(PaymentReference.of("KPM-1", "PKH", OCT_2026, 2));
-        assertThat(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1)).isNotEqualTo(PaymentReference.of("KPM-2", "PKH", OCT_2026, 1));
+        assertThat(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1))
+                .isEqualTo(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1));
+        assertThat(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1))
+                .isNotEqualTo(PaymentReference.of("KPM-1", "PKH", OCT_2026, 2));
+        assertThat(PaymentReference.of("KPM-1", "PKH", OCT_2026, 1))
+                .isNotEqualTo(PaymentReference.of("KPM-2", "PKH", OCT_2026, 1));
     }
 }

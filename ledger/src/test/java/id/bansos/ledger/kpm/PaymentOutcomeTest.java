@@ -20,7 +20,8 @@ class PaymentOutcomeTest {
     void a_credit_reported_twice_by_the_same_evidence_counts_once_and_by_other_evidence_is_a_double_credit() {
         HouseholdState scheduled = scheduled();
         String ref = reference(scheduled);
-        HouseholdState credited = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "f1#1")));
+        HouseholdState credited = apply(scheduled,
+                PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "f1#1")));
 
         assertThat(PaymentDecisions.outcome(credited, report(ref, Kind.CREDITED, "f1#1"))).isEmpty();
         assertThat(PaymentDecisions.outcome(credited, report(ref, Kind.CREDITED, "f2#7")))
@@ -32,7 +33,8 @@ class PaymentOutcomeTest {
     void a_pt_pos_payout_reported_again_by_another_file_is_the_same_payout_not_a_double_credit() {
         HouseholdState scheduled = scheduled(new Channel.Pos(), "POS");
         String ref = reference(scheduled);
-        HouseholdState paid = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "pos1#2")));
+        HouseholdState paid = apply(scheduled,
+                PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "pos1#2")));
 
         assertThat(PaymentDecisions.outcome(paid, report(ref, Kind.CREDITED, "pos1-resent#2"))).isEmpty();
         assertThat(paid.payments().get(ref).credits()).isEqualTo(1);
@@ -53,7 +55,8 @@ class PaymentOutcomeTest {
     void a_rejected_payment_cannot_be_credited_or_come_back() {
         HouseholdState scheduled = scheduled();
         String ref = reference(scheduled);
-        HouseholdState rejected = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.REJECTED, "p2#1")));
+        HouseholdState rejected = apply(scheduled,
+                PaymentDecisions.outcome(scheduled, report(ref, Kind.REJECTED, "p2#1")));
 
         assertThat(rejected.payments().get(ref).status()).isEqualTo(PaymentStatus.REJECTED);
         assertThatThrownBy(() -> PaymentDecisions.outcome(rejected, report(ref, Kind.CREDITED, "c5#1")))
@@ -66,7 +69,8 @@ class PaymentOutcomeTest {
     void credited_money_that_comes_back_is_returned_with_its_reason_and_blocks_a_new_attempt() {
         HouseholdState scheduled = scheduled();
         String ref = reference(scheduled);
-        HouseholdState credited = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "c#1")));
+        HouseholdState credited = apply(scheduled,
+                PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "c#1")));
 
         HouseholdState returned = apply(credited, PaymentDecisions.outcome(credited,
                 new ReportedOutcome(credited.householdId(), ref, Kind.RETURNED, 600_000, "NOCL", DAY, "c#9")));
@@ -82,7 +86,8 @@ class PaymentOutcomeTest {
         String ref = reference(scheduled);
         assertThatThrownBy(() -> PaymentDecisions.outcome(scheduled, report(ref, Kind.WITHDRAWN, "claims#1")))
                 .isInstanceOf(OutcomeRefused.class).hasMessageContaining("only credited money can be withdrawn");
-        HouseholdState credited = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "c#1")));
+        HouseholdState credited = apply(scheduled,
+                PaymentDecisions.outcome(scheduled, report(ref, Kind.CREDITED, "c#1")));
 
         HouseholdState withdrawn = apply(credited, PaymentDecisions.outcome(credited, report(ref, Kind.WITHDRAWN,
                 "claims#1")));
@@ -96,7 +101,8 @@ class PaymentOutcomeTest {
     void a_payment_reissued_through_pt_pos_is_scheduled_in_cash_as_the_next_attempt() {
         HouseholdState scheduled = scheduled();
         String ref = reference(scheduled);
-        HouseholdState rejected = apply(scheduled, PaymentDecisions.outcome(scheduled, report(ref, Kind.REJECTED, "p2#1")));
+        HouseholdState rejected = apply(scheduled,
+                PaymentDecisions.outcome(scheduled, report(ref, Kind.REJECTED, "p2#1")));
         HouseholdState reissuable = apply(rejected, PaymentDecisions.authorizeReissue(rejected, ref, "account closed",
                 "dewi", true));
         EntitlementKey key = new EntitlementKey("SEMBAKO", OCT_2026);
@@ -128,6 +134,7 @@ class PaymentOutcomeTest {
     }
 
     private static ReportedOutcome report(String reference, Kind kind, String source) {
-        return new ReportedOutcome("KPM-1", reference, kind, 600_000, kind == Kind.REJECTED ? "AC04" : null, DAY, source);
+        return new ReportedOutcome("KPM-1", reference, kind, 600_000, kind == Kind.REJECTED ? "AC04" : null, DAY,
+                source);
     }
 }

@@ -55,7 +55,8 @@ class RosterDecisionsTest {
         HouseholdRecord r = siti();
         HouseholdRecord bereaved = new HouseholdRecord(r.householdId(), r.noKk(), r.pengurusNik(), r.pengurusName(),
                 r.regionCode(), r.address(), r.desil(), r.channel(), r.programs(),
-                List.of(new Member(Households.MOTHER, "Siti Aminah", LocalDate.of(1990, 8, 5), MemberStatus.DECEASED, null),
+                List.of(new Member(Households.MOTHER, "Siti Aminah", LocalDate.of(1990, 8, 5),
+                                MemberStatus.DECEASED, null),
                         r.members().get(1)));
         Entitlement held = sembako(EntitlementStatus.HELD, "pengurus deceased: change of pengurus required");
 

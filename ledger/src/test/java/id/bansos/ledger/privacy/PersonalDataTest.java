@@ -62,7 +62,8 @@ class PersonalDataTest {
         assertThat(after.reveal(oldToken)).isEqualTo(NIK);
         assertThat(after.open(oldEvent)).isEqualTo(NIK.getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> new PersonalData(List.of(K2), "k2", INDEX).open(oldEvent))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("under key k1, which is not configured");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("under key k1, which is not configured");
     }
 
     @Test

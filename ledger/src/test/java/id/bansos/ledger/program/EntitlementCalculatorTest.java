@@ -61,7 +61,8 @@ class EntitlementCalculatorTest {
     void sembako_pays_rp_600_000_per_tahap_and_nothing_in_other_months() {
         HouseholdRecord h = household(2, List.of(), MemberStatus.ALIVE, null);
 
-        assertThat(EntitlementCalculator.compute(h, "SEMBAKO", TAHAP_4, RULES_2026).orElseThrow().amount()).isEqualTo(600_000);
+        assertThat(EntitlementCalculator.compute(h, "SEMBAKO", TAHAP_4, RULES_2026).orElseThrow().amount())
+                .isEqualTo(600_000);
         assertThat(EntitlementCalculator.compute(h, "SEMBAKO", YearMonth.of(2026, 11), RULES_2026)).isEmpty();
     }
 
@@ -92,7 +93,8 @@ class EntitlementCalculatorTest {
     void blt_kesra_pays_rp_900_000_in_october_2025() {
         HouseholdRecord h = household(2, List.of(), MemberStatus.ALIVE, null);
         HouseholdRecord blt = new HouseholdRecord(h.householdId(), h.noKk(), h.pengurusNik(), h.pengurusName(),
-                h.regionCode(), h.address(), h.desil(), h.channel(), List.of(new ProgramEnrolment("BLT", null)), h.members());
+                h.regionCode(), h.address(), h.desil(), h.channel(), List.of(new ProgramEnrolment("BLT", null)),
+                h.members());
 
         assertThat(EntitlementCalculator.compute(blt, "BLT", YearMonth.of(2025, 10), ProgramRules.load(2025))
                 .orElseThrow().amount()).isEqualTo(900_000);
@@ -128,7 +130,8 @@ class EntitlementCalculatorTest {
     void blt_pays_nothing_in_2026_under_the_shipped_rules() {
         HouseholdRecord h = household(2, List.of(), MemberStatus.ALIVE, null);
         HouseholdRecord blt = new HouseholdRecord(h.householdId(), h.noKk(), h.pengurusNik(), h.pengurusName(),
-                h.regionCode(), h.address(), h.desil(), h.channel(), List.of(new ProgramEnrolment("BLT", null)), h.members());
+                h.regionCode(), h.address(), h.desil(), h.channel(), List.of(new ProgramEnrolment("BLT", null)),
+                h.members());
 
         assertThat(EntitlementCalculator.compute(blt, "BLT", YearMonth.of(2026, 10), RULES_2026)).isEmpty();
         assertThat(RULES_2026.source()).contains("2025");
@@ -142,7 +145,8 @@ class EntitlementCalculatorTest {
                 .replace("\"monthlyAmount\": 200000", "\"monthlyAmount\": 250000"));
         HouseholdRecord h = household(2, List.of(), MemberStatus.ALIVE, null);
 
-        Entitlement e = EntitlementCalculator.compute(h, "SEMBAKO", TAHAP_4, ProgramRules.load(2026, dir)).orElseThrow();
+        Entitlement e = EntitlementCalculator.compute(h, "SEMBAKO", TAHAP_4, ProgramRules.load(2026, dir))
+                .orElseThrow();
 
         assertThat(e.amount()).isEqualTo(750_000);
         assertThat(e.ruleVersion()).isEqualTo("2026.2");
@@ -156,15 +160,16 @@ class EntitlementCalculatorTest {
         assertThatThrownBy(() -> ProgramRules.load(2027, dir)).hasMessageContaining("maxDesill");
     }
 
-    private static HouseholdRecord household(int desil, List<PkhComponent> children, MemberStatus childStatus, Long sk) {
+    private static HouseholdRecord household(int desil, List<PkhComponent> children, MemberStatus childStatus,
+                                             Long sk) {
         List<Member> members = new ArrayList<>();
         members.add(new Member(MOTHER, "Siti", LocalDate.of(1990, 8, 5), MemberStatus.ALIVE, null));
         for (int i = 0; i < children.size(); i++) {
             members.add(new Member(Nik.parse("32010112031800" + String.format("%02d", i + 1)), "Anak " + i,
                     LocalDate.of(2018, 3, 12), childStatus, children.get(i)));
         }
-        return new HouseholdRecord("KPM-1", NoKk.parse("3201010101200001"), MOTHER, "Siti", "3201010001", "Jl. Melati 1",
-                desil, new Channel.Bank("BRI", "000101000000001", null),
+        return new HouseholdRecord("KPM-1", NoKk.parse("3201010101200001"), MOTHER, "Siti", "3201010001",
+                "Jl. Melati 1", desil, new Channel.Bank("BRI", "000101000000001", null),
                 List.of(new ProgramEnrolment("PKH", sk), new ProgramEnrolment("SEMBAKO", sk)), members);
     }
 }

@@ -45,14 +45,16 @@ class RosterGeneratorTest {
         Map<String, HouseholdRecord> byId = new HashMap<>();
         households.forEach(h -> byId.put(h.householdId(), h));
 
-        assertThat(planted.deceasedPengurus()).isNotEmpty().allSatisfy(id -> assertThat(byId.get(id).members().get(0).status())
-                .isEqualTo(MemberStatus.DECEASED));
+        assertThat(planted.deceasedPengurus()).isNotEmpty()
+                .allSatisfy(id -> assertThat(byId.get(id).members().get(0).status())
+                        .isEqualTo(MemberStatus.DECEASED));
         assertThat(planted.duplicateKk()).isNotEmpty().allSatisfy(p -> assertThat(byId.get(p.householdId()).noKk())
                 .isEqualTo(byId.get(p.copiesHouseholdId()).noKk()));
         assertThat(planted.sharedAccount()).isNotEmpty().allSatisfy(p -> assertThat(byId.get(p.householdId()).channel())
                 .isEqualTo(byId.get(p.copiesHouseholdId()).channel()));
         assertThat(planted.duplicateNik()).isNotEmpty().allSatisfy(p -> assertThat(byId.get(p.householdId()).members())
-                .anyMatch(m -> byId.get(p.copiesHouseholdId()).members().stream().anyMatch(o -> o.nik().equals(m.nik()))));
+                .anyMatch(m -> byId.get(p.copiesHouseholdId()).members().stream()
+                        .anyMatch(o -> o.nik().equals(m.nik()))));
     }
 
     @Test
@@ -69,7 +71,8 @@ class RosterGeneratorTest {
                 .isEqualTo(households.stream().filter(h -> h.channel() instanceof Channel.Bank).count());
         assertThat(households.stream().filter(h -> h.regionCode().startsWith("11")))
                 .isNotEmpty().allSatisfy(h -> assertThat(h.channel().code()).isIn("BSI", "POS"));
-        double pos = households.stream().filter(h -> h.channel() instanceof Channel.Pos).count() / (double) households.size();
+        double pos = households.stream().filter(h -> h.channel() instanceof Channel.Pos).count()
+                / (double) households.size();
         assertThat(pos).isBetween(0.05, 0.10);
     }
 
@@ -94,7 +97,8 @@ class RosterGeneratorTest {
 
     @Test
     void account_numbers_have_the_configured_lengths_and_the_reader_with_those_rules_accepts_them() throws IOException {
-        BankAccountRules banks = new BankAccountRules(Map.of("BRI", 15, "BNI", 12, "MANDIRI", 13, "BTN", 16, "BSI", 11));
+        BankAccountRules banks = new BankAccountRules(Map.of("BRI", 15, "BNI", 12, "MANDIRI", 13, "BTN", 16,
+                "BSI", 11));
         Path file = dir.resolve("lengths.csv");
         try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             RosterWriter roster = new RosterWriter(writer);
@@ -130,8 +134,8 @@ class RosterGeneratorTest {
         });
         long java = households.stream().filter(h -> h.regionCode().charAt(0) == '3').count();
         assertThat(java / (double) households.size()).isBetween(0.5, 0.65);
-        assertThat(households.stream().filter(h -> h.programs().stream().anyMatch(p -> p.program().equals("PKH"))).count()
-                / (double) households.size()).isBetween(0.40, 0.55);
+        assertThat(households.stream().filter(h -> h.programs().stream().anyMatch(p -> p.program().equals("PKH")))
+                .count() / (double) households.size()).isBetween(0.40, 0.55);
         assertThat(households.stream().filter(h -> h.programs().stream().anyMatch(p -> p.program().equals("SEMBAKO")))
                 .count() / (double) households.size()).isBetween(0.85, 0.95);
         assertThat(households).extracting(HouseholdRecord::desil).allSatisfy(d -> assertThat(d).isBetween(1, 6));
@@ -143,7 +147,8 @@ class RosterGeneratorTest {
         RosterGenerator.generate(GeneratorOptions.clean(40_000, 8), households::add);
 
         List<HouseholdRecord> jakarta = households.stream().filter(h -> h.regionCode().startsWith("31")).toList();
-        List<HouseholdRecord> east = households.stream().filter(h -> h.regionCode().matches("(53|8\\d|9\\d).*")).toList();
+        List<HouseholdRecord> east = households.stream().filter(h -> h.regionCode().matches("(53|8\\d|9\\d).*"))
+                .toList();
         assertThat(jakarta.stream().filter(h -> h.channel().code().matches("BNI|MANDIRI")).count())
                 .isGreaterThan(jakarta.size() / 2);
         assertThat(east.stream().filter(h -> h.channel() instanceof Channel.Pos).count() / (double) east.size())
@@ -153,7 +158,8 @@ class RosterGeneratorTest {
     @Test
     void every_planted_deceased_pengurus_is_held_by_the_entitlement_rules() {
         List<HouseholdRecord> households = new ArrayList<>();
-        PlantedCases planted = RosterGenerator.generate(new GeneratorOptions(5000, 6, 0.01, 0, 0, 0, 0), households::add);
+        PlantedCases planted = RosterGenerator.generate(new GeneratorOptions(5000, 6, 0.01, 0, 0, 0, 0),
+                households::add);
         ProgramRules rules = ProgramRules.load(2026);
 
         assertThat(planted.deceasedPengurus()).isNotEmpty();

@@ -17,14 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 class RosterReaderTest {
 
     private static final String HEADER = String.join(",", RosterColumns.ALL);
-    private static final String GOOD = "KPM-1,3201010101200001,3201014508900001,Siti Aminah,3201010001,\"Jl. Melati 1, Bogor\",2,"
-            + "PKH|SEMBAKO,BRI,000101000000001,,3201014508900001;Siti Aminah;1990-08-05;ALIVE;|3201011203180001;Budi;2018-03-12;ALIVE;ANAK_USIA_DINI";
+    private static final String GOOD = "KPM-1,3201010101200001,3201014508900001,Siti Aminah,3201010001,"
+            + "\"Jl. Melati 1, Bogor\",2,"
+            + "PKH|SEMBAKO,BRI,000101000000001,,3201014508900001;Siti Aminah;1990-08-05;ALIVE;"
+            + "|3201011203180001;Budi;2018-03-12;ALIVE;ANAK_USIA_DINI";
 
     @TempDir
     Path dir;
 
     @Test
-    void planted_bad_rows_are_each_reported_with_line_field_and_reason_while_good_rows_come_through() throws IOException {
+    void planted_bad_rows_are_each_reported_with_line_field_and_reason_while_good_rows_come_through()
+            throws IOException {
         Path file = roster(
                 GOOD,
                 GOOD.replace("KPM-1,", "KPM-2,").replace("3201014508900001,Siti", "3201017208900001,Siti"),
@@ -33,8 +36,9 @@ class RosterReaderTest {
                 GOOD.replace("KPM-1,", "KPM-5,").replace("PKH|SEMBAKO", "PKH=1500000.50|SEMBAKO"),
                 GOOD.replace("KPM-1,", "KPM-6,").replace("1990-08-05", "1990-08-06"),
                 GOOD,
-                GOOD.replace("KPM-1,", "KPM-8,").replace(",3201014508900001,Siti Aminah,", ",3201011203180001,Siti Aminah,"
-                        ).replace("3201011203180001;Budi", "3201011203180002;Budi"));
+                GOOD.replace("KPM-1,", "KPM-8,")
+                        .replace(",3201014508900001,Siti Aminah,", ",3201011203180001,Siti Aminah,")
+                        .replace("3201011203180001;Budi", "3201011203180002;Budi"));
 
         List<RowProblem> problems = new ArrayList<>();
         List<HouseholdRecord> good = new ArrayList<>();
@@ -66,7 +70,8 @@ class RosterReaderTest {
 
     @Test
     void problem_values_never_show_a_whole_nik_or_account_number() throws IOException {
-        Path file = roster(GOOD.replace("3201014508900001,Siti", "3201017208900001,Siti").replace("000101000000001", "00010100000001"));
+        Path file = roster(GOOD.replace("3201014508900001,Siti", "3201017208900001,Siti")
+                .replace("000101000000001", "00010100000001"));
 
         List<RowProblem> problems = read(file).validateAll();
 
@@ -165,8 +170,10 @@ class RosterReaderTest {
         List<RowProblem> problems = read(file).validateAll();
 
         assertThat(problems).extracting(RowProblem::line, RowProblem::field, RowProblem::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "members[3].nik", "the same NIK is listed twice in the household"),
-                org.assertj.core.groups.Tuple.tuple(3, "account_number", "a PT Pos household has no account or KKS number"));
+                org.assertj.core.groups.Tuple.tuple(2, "members[3].nik",
+                        "the same NIK is listed twice in the household"),
+                org.assertj.core.groups.Tuple.tuple(3, "account_number",
+                        "a PT Pos household has no account or KKS number"));
     }
 
     @Test
@@ -176,7 +183,8 @@ class RosterReaderTest {
         HouseholdRecord first = written.get(0);
         written.set(0, new HouseholdRecord(first.householdId(), first.noKk(), first.pengurusNik(), first.pengurusName(),
                 first.regionCode(), "Jl. \"Kenari\", No. 5\nRT 001", first.desil(), first.channel(),
-                List.of(new ProgramEnrolment("PKH", 1_500_000L), new ProgramEnrolment("SEMBAKO", null)), first.members()));
+                List.of(new ProgramEnrolment("PKH", 1_500_000L), new ProgramEnrolment("SEMBAKO", null)),
+                first.members()));
         Path file = dir.resolve("round-trip.csv");
         try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             RosterWriter roster = new RosterWriter(writer);
@@ -200,6 +208,7 @@ class RosterReaderTest {
     }
 
     private static String reason(List<RowProblem> problems, int line) {
-        return problems.stream().filter(p -> p.line() == line).map(RowProblem::reason).reduce("", (a, b) -> a + " | " + b);
+        return problems.stream().filter(p -> p.line() == line).map(RowProblem::reason)
+                .reduce("", (a, b) -> a + " | " + b);
     }
 }

@@ -28,7 +28,8 @@ public final class CaseDecisions {
         requireCase(state);
         requireUser(by);
         requireUser(assignee);
-        return assignee.equals(state.assignee()) ? List.of() : List.of(new CaseEvent.Assigned(state.caseId(), assignee, by));
+        return assignee.equals(state.assignee()) ? List.of()
+                : List.of(new CaseEvent.Assigned(state.caseId(), assignee, by));
     }
 
     /** Notes something on the case. */

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A complaint lodged for a household: who complained, what about, in their words. It is raised as a
- * {@link FlagType#COMPLAINT} flag keyed by the complaint's reference, so the same complaint lodged twice is one flag, and
- * it opens the household's case or joins the open one.
+ * {@link FlagType#COMPLAINT} flag keyed by the complaint's reference, so the same complaint lodged twice is one flag,
+ * and it opens the household's case or joins the open one.
  *
  * @param reference   the complaint's reference, given by whoever lodged it (their ticket number)
  * @param householdId the household complained for

@@ -59,8 +59,8 @@ public final class LineMatcher {
                     PersonalData.current().token(line.counterparty()));
         }
         if (payment == null) {
-            return new Unmatched(LineMatch.Kind.SUSPENSE, source, line.reference(), null, amount, line.account(), booked,
-                    "no payment line has reference " + line.reference(), line.side(),
+            return new Unmatched(LineMatch.Kind.SUSPENSE, source, line.reference(), null, amount, line.account(),
+                    booked, "no payment line has reference " + line.reference(), line.side(),
                     PersonalData.current().token(line.counterparty()));
         }
         String disagreement = channelOrAccount(channel, line.account(), payment);
@@ -165,7 +165,8 @@ public final class LineMatcher {
         if (!payment.channel().equals(channel)) {
             return "payment " + payment.reference() + " is paid through " + payment.channel() + ", not " + channel;
         }
-        BankProfile.HoldingAccount holding = banks.profile(BankCode.of(channel)).holdingAccounts().get(payment.program());
+        BankProfile.HoldingAccount holding = banks.profile(BankCode.of(channel)).holdingAccounts()
+                .get(payment.program());
         if (holding == null || !holding.accountNumber().equals(account)) {
             return "the line is on account " + account + ", not the " + payment.program() + " holding account at "
                     + channel;

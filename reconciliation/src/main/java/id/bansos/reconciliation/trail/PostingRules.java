@@ -31,19 +31,23 @@ public final class PostingRules {
             return new Posting(m.key(), Account.IN_FLIGHT, Account.RETURNED, m.amount(), "rejected", r.reference());
         }
         if (m instanceof ReturnedAfterCredit r) {
-            return new Posting(m.key(), Account.CREDITED, Account.RETURNED, m.amount(), "returned after credit", r.reference());
+            return new Posting(m.key(), Account.CREDITED, Account.RETURNED, m.amount(), "returned after credit",
+                    r.reference());
         }
         if (m instanceof DoubleCredited d) {
-            return new Posting(m.key(), Account.HOLDING, Account.CREDITED, m.amount(), "credited a second time", d.reference());
+            return new Posting(m.key(), Account.HOLDING, Account.CREDITED, m.amount(), "credited a second time",
+                    d.reference());
         }
         if (m instanceof DepositedToTreasury d) {
             return new Posting(m.key(), Account.RETURNED, Account.TREASURY, m.amount(), "deposited to kas negara",
                     d.depositReference());
         }
         if (m instanceof IntoSuspense s) {
-            return new Posting(m.key(), Account.HOLDING, Account.SUSPENSE, m.amount(), "unmatched bank entry", s.bankReference());
+            return new Posting(m.key(), Account.HOLDING, Account.SUSPENSE, m.amount(), "unmatched bank entry",
+                    s.bankReference());
         }
         SuspenseMatchedToReturn s = (SuspenseMatchedToReturn) m;
-        return new Posting(m.key(), Account.SUSPENSE, Account.RETURNED, m.amount(), "suspense matched to a return", s.reference());
+        return new Posting(m.key(), Account.SUSPENSE, Account.RETURNED, m.amount(), "suspense matched to a return",
+                s.reference());
     }
 }

@@ -42,8 +42,10 @@ public class BatchChanges {
                             WHERE program = :program AND period = :previous AND channel = :channel
                               AND status <> 'RELEASED'
                             ORDER BY household_id, attempt DESC)
-                        SELECT 0 AS kind, t.household_id, NULL AS account_before, t.account_number AS account_now, t.amount, NULL AS held_reason
-                        FROM this_batch t WHERE NOT EXISTS (SELECT 1 FROM paid_before b WHERE b.household_id = t.household_id)
+                        SELECT 0 AS kind, t.household_id, NULL AS account_before, t.account_number AS account_now,
+                               t.amount, NULL AS held_reason
+                        FROM this_batch t
+                        WHERE NOT EXISTS (SELECT 1 FROM paid_before b WHERE b.household_id = t.household_id)
                         UNION ALL
                         SELECT CASE WHEN c.household_id IS NULL THEN 1 ELSE 2 END, b.household_id,
                                b.account_number, NULL, b.amount, c.reason

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The batch screens: the list with totals by bank, one batch with its totals by province, its changes against the
- * previous period, held entitlements and approval trail, and the maker-checker actions. The logged-in user is the acting user; who may press which button is
+ * previous period, held entitlements and approval trail, and the maker-checker actions. The logged-in user is the
+ * acting user; who may press which button is
  * in the security rules, and whether the batch's rules allow it is decided by the batch itself.
  */
 @Controller

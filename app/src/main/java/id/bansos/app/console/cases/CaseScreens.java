@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The flag and case screens: the work queue, filtered, and one case with its flags, its trail, the household's
- * timeline, and the forms to assign, note and resolve it. The logged-in user is the acting user; the case's own rules decide whether an action stands.
+ * timeline, and the forms to assign, note and resolve it. The logged-in user is the acting user; the case's own
+ * rules decide whether an action stands.
  */
 @Controller
 class CaseScreens {

@@ -68,7 +68,8 @@ class ReportScreens {
                   @RequestParam(required = false) String reason, Principal user, Locale locale,
                   HttpServletResponse response) throws IOException {
         ReportFormat as = ReportRequests.format(format);
-        ReportDocument doc = exports.document(known(report), ReportRequests.filter(program, period, channel, province, asOf), locale);
+        ReportDocument doc = exports.document(known(report),
+                ReportRequests.filter(program, period, channel, province, asOf), locale);
         response.setContentType(as.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(ReportExports.fileName(doc.table(), as)).build().toString());

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A PDF on A4 landscape pages: the title, when made and the filters; the table with its headings repeated on every
- * page, rupiah as {@code Rp 1.500.000} aligned right, the totals row in bold; the notes. Rows are handed to the document
- * in chunks, so a long report does not sit in memory whole.
+ * page, rupiah as {@code Rp 1.500.000} aligned right, the totals row in bold; the notes. Rows are handed to the
+ * document in chunks, so a long report does not sit in memory whole.
  */
 @Component
 public class PdfRenderer implements ReportRenderer {

@@ -73,7 +73,8 @@ public class BatchProjection {
     @EventHandler
     void on(BatchFunded e, @SequenceNumber long seq, @Timestamp Instant at) {
         readModel.funded(e.batchId(), e.amount(), at);
-        readModel.trail(e.batchId(), seq, at, e.recordedBy(), "FUNDED", "SP2D " + e.sp2dNumber() + ", Rp " + e.amount());
+        readModel.trail(e.batchId(), seq, at, e.recordedBy(), "FUNDED",
+                "SP2D " + e.sp2dNumber() + ", Rp " + e.amount());
     }
 
     @EventHandler

@@ -56,7 +56,8 @@ public class BatchLines {
             try (Stream<Line> lines = h.createQuery("""
                             SELECT reference, household_id, program, period, amount, channel, account_number,
                                    kks_number, creditor_name, region_code, address, pengurus_nik
-                            FROM payment_line WHERE batch_id = :batch AND status = 'SCHEDULED' ORDER BY\s""" + order.sql)
+                            FROM payment_line WHERE batch_id = :batch AND status = 'SCHEDULED'
+                            ORDER BY\s""" + order.sql)
                     .bind("batch", batchId)
                     .setFetchSize(2000)
                     .map((rs, ctx) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -38,7 +38,8 @@ public class BatchReadModel {
 
     /** The batch's status changed. */
     public void status(String batchId, String status, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE payment_batch SET status = :status, updated_at = :at WHERE batch_id = :id")
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE payment_batch SET status = :status, updated_at = :at WHERE batch_id = :id")
                 .bind("id", batchId).bind("status", status).bind("at", at.atOffset(ZoneOffset.UTC)).execute());
     }
 

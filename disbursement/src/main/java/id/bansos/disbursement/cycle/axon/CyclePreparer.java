@@ -24,7 +24,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Prepares a program's cycle for a period: one batch per channel from the payable entitlements not yet scheduled,
  * with held entitlements listed with their reasons: those the program rules hold, those the {@link PreExportScreen}
- * holds (a duplicate, a household whose case blocks), and those the household's own rules refuse. Running it again resumes an interrupted preparation and adds
+ * holds (a duplicate, a household whose case blocks), and those the household's own rules refuse. Running it again
+ * resumes an interrupted preparation and adds
  * nothing twice: a scheduled line is never scheduled again, and a batch's id is stable.
  */
 public class CyclePreparer {
@@ -88,7 +89,8 @@ public class CyclePreparer {
         for (var entry : batchIds.entrySet()) {
             BatchDigest digest = lines.digest(entry.getValue());
             if (digest.lineCount() > 0) {
-                commands.sendAndWait(new PrepareBatch(entry.getValue(), program, period, entry.getKey(), digest, preparedBy));
+                commands.sendAndWait(new PrepareBatch(entry.getValue(), program, period, entry.getKey(), digest,
+                        preparedBy));
                 prepared.add(new BatchOfCycle(entry.getValue(), entry.getKey(), digest));
             }
         }

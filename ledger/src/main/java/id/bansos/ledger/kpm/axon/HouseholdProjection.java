@@ -109,7 +109,8 @@ public class HouseholdProjection {
 
     @EventHandler
     void on(EntitlementRevoked e, @Timestamp Instant at) {
-        writes.add(w -> HouseholdReadModel.entitlementRevoked(w, e.householdId(), e.program(), e.period(), e.reason(), at));
+        writes.add(w -> HouseholdReadModel.entitlementRevoked(w, e.householdId(), e.program(), e.period(),
+                e.reason(), at));
     }
 
     @EventHandler

@@ -10,7 +10,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Repository;
 
 /**
- * Schedules and releases payment lines, and records their outcomes, for many households in one unit of work, so the events of a whole chunk are
+ * Schedules and releases payment lines, and records their outcomes, for many households in one unit of work, so the
+ * events of a whole chunk are
  * appended in one batch. A household the rules hold out is reported back with the reason; it does not fail the chunk.
  */
 public class PaymentLineHandler {
@@ -48,7 +49,8 @@ public class PaymentLineHandler {
         int events = 0;
         prefetch.prefetch(command.lines().stream().map(ReleaseBatchLines.Line::householdId).distinct().toList());
         for (ReleaseBatchLines.Line line : command.lines()) {
-            events += households.load(line.householdId()).invoke(h -> h.releasePayment(line.reference(), command.reason()));
+            events += households.load(line.householdId())
+                    .invoke(h -> h.releasePayment(line.reference(), command.reason()));
         }
         return events;
     }

@@ -148,7 +148,8 @@ public class RosterImporter {
         if (records.isEmpty()) {
             return;
         }
-        List<List<Entitlement>> determined = records.stream().map(r -> entitlements.entitlementsFor(r, period)).toList();
+        List<List<Entitlement>> determined = records.stream().map(r -> entitlements.entitlementsFor(r, period))
+                .toList();
         readModels.keepPace(PACE_TIMEOUT);
         for (int attempt = 1; ; attempt++) {
             Map<String, RosterFingerprints.Known> known = fingerprints.find(

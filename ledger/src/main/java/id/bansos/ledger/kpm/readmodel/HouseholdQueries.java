@@ -27,7 +27,8 @@ public class HouseholdQueries {
                 .bind("id", householdId)
                 .map((rs, ctx) -> new HouseholdSummary(rs.getString(1), revealed(rs.getString(2)),
                         revealed(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getString(8), revealed(rs.getString(9)), revealed(rs.getString(10)), rs.getString(11), rs.getInt(12), rs.getBoolean(13),
+                        rs.getString(8), revealed(rs.getString(9)), revealed(rs.getString(10)), rs.getString(11),
+                        rs.getInt(12), rs.getBoolean(13),
                         rs.getObject(14, OffsetDateTime.class).toInstant(),
                         rs.getObject(15, OffsetDateTime.class).toInstant()))
                 .findOne());
@@ -60,7 +61,8 @@ public class HouseholdQueries {
     public List<EntitlementTotal> entitlementTotals(String program, YearMonth period) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT channel, status, COUNT(*), COALESCE(SUM(amount), 0) FROM entitlement
-                        WHERE program = :program AND period = :period GROUP BY channel, status ORDER BY channel, status""")
+                        WHERE program = :program AND period = :period GROUP BY channel, status
+                        ORDER BY channel, status""")
                 .bind("program", program).bind("period", period.toString())
                 .map((rs, ctx) -> new EntitlementTotal(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
                 .list());

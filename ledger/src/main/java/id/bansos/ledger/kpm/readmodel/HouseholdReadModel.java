@@ -94,8 +94,8 @@ public final class HouseholdReadModel {
         w.ordered(householdId, """
                 UPDATE household SET no_kk = :kk, region_code = :region, province_code = :province,
                     address = :address, desil = :desil, updated_at = :at WHERE household_id = :id""",
-                binds("id", householdId, "kk", sealed(noKk), "region", regionCode, "province", regionCode.substring(0, 2),
-                        "address", address, "desil", desil, "at", time(at)));
+                binds("id", householdId, "kk", sealed(noKk), "region", regionCode,
+                        "province", regionCode.substring(0, 2), "address", address, "desil", desil, "at", time(at)));
         w.ordered(householdId, "UPDATE entitlement SET province_code = :province WHERE household_id = :id",
                 binds("id", householdId, "province", regionCode.substring(0, 2)));
     }
@@ -114,7 +114,8 @@ public final class HouseholdReadModel {
     /** The pengurus changed. */
     public static void pengurusChanged(ReadModelWrites w, String householdId, String nik, String name, Instant at) {
         w.ordered(householdId,
-                "UPDATE household SET pengurus_nik = :nik, pengurus_name = :name, updated_at = :at WHERE household_id = :id",
+                "UPDATE household SET pengurus_nik = :nik, pengurus_name = :name, updated_at = :at"
+                        + " WHERE household_id = :id",
                 binds("id", householdId, "nik", sealed(nik), "name", name, "at", time(at)));
     }
 
@@ -130,14 +131,16 @@ public final class HouseholdReadModel {
 
     /** One member was reported deceased. */
     public static void memberDied(ReadModelWrites w, String householdId, String nik, Instant at) {
-        w.ordered(householdId, "UPDATE household_member SET status = 'DECEASED' WHERE household_id = :id AND nik = :nik",
+        w.ordered(householdId,
+                "UPDATE household_member SET status = 'DECEASED' WHERE household_id = :id AND nik = :nik",
                 binds("id", householdId, "nik", sealed(nik)));
         w.ordered(householdId, "UPDATE household SET updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "at", time(at)));
     }
 
     /** The enrolled programs changed. */
-    public static void programsChanged(ReadModelWrites w, String householdId, List<ProgramEnrolment> programs, Instant at) {
+    public static void programsChanged(ReadModelWrites w, String householdId, List<ProgramEnrolment> programs,
+                                       Instant at) {
         w.ordered(householdId, "UPDATE household SET programs = :programs, updated_at = :at WHERE household_id = :id",
                 binds("id", householdId, "programs", programs(programs), "at", time(at)));
     }
@@ -162,7 +165,8 @@ public final class HouseholdReadModel {
         w.ordered(householdId, """
                 UPDATE entitlement SET status = 'REVOKED', reasons = :reason, updated_at = :at
                 WHERE household_id = :id AND program = :program AND period = :period""",
-                binds("id", householdId, "program", program, "period", period.toString(), "reason", reason, "at", time(at)));
+                binds("id", householdId, "program", program, "period", period.toString(), "reason", reason,
+                        "at", time(at)));
     }
 
     private static Map<String, Object> member(String householdId, Member m) {

@@ -51,7 +51,8 @@ public final class PaymentLineReadModel {
     }
 
     /** The bank reported crediting the line (again, for a double credit: {@code credits} counts them). */
-    public static void credited(ReadModelWrites w, String householdId, String reference, LocalDate bookedOn, Instant at) {
+    public static void credited(ReadModelWrites w, String householdId, String reference, LocalDate bookedOn,
+                                Instant at) {
         w.ordered(householdId, CREDITED, binds("ref", reference, "booked", bookedOn, "at", time(at)));
     }
 

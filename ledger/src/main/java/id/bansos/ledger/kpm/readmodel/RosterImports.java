@@ -27,7 +27,8 @@ public class RosterImports {
         String importId = "IMP-" + ID_TIME.format(now) + "-" + fileSha256.substring(0, 8) + "-"
                 + UUID.randomUUID().toString().substring(0, 4);
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO roster_import (import_id, file_name, file_sha256, period, started_at, status, acting_user)
+                        INSERT INTO roster_import (import_id, file_name, file_sha256, period, started_at, status,
+                            acting_user)
                         VALUES (:id, :file, :sha, :period, :now, 'RUNNING', :user)""")
                 .bind("id", importId).bind("file", fileName).bind("sha", fileSha256).bind("period", period.toString())
                 .bind("now", now).bind("user", actingUser).execute());
@@ -52,7 +53,8 @@ public class RosterImports {
 
     /** Households on the roster now, in id order. */
     public void onRoster(java.util.function.Consumer<String> consumer) {
-        jdbi.useHandle(h -> h.createQuery("SELECT household_id FROM roster_fingerprint WHERE on_roster ORDER BY household_id")
+        jdbi.useHandle(h -> h.createQuery(
+                        "SELECT household_id FROM roster_fingerprint WHERE on_roster ORDER BY household_id")
                 .setFetchSize(10_000).mapTo(String.class).forEach(consumer));
     }
 

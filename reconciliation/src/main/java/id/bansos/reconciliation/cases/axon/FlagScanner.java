@@ -64,7 +64,8 @@ public class FlagScanner {
     /** Whether a file was applied since the last scan that finished. */
     public boolean due() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT EXISTS (SELECT 1 FROM inbound_file WHERE status = 'APPLIED' AND flags_scanned_at IS NULL)""")
+                        SELECT EXISTS (SELECT 1 FROM inbound_file
+                            WHERE status = 'APPLIED' AND flags_scanned_at IS NULL)""")
                 .mapTo(Boolean.class).one());
     }
 

@@ -67,7 +67,8 @@ public class PaymentFindings {
                     boolean swept = "NOCL".equals(reason);
                     boolean notCollected = reason != null && reason.startsWith(LineMatcher.NOT_COLLECTED);
                     String what = swept ? "credited but never withdrawn; swept back"
-                            : notCollected ? "not collected at PT Pos" + reason.substring(LineMatcher.NOT_COLLECTED.length())
+                            : notCollected ? "not collected at PT Pos"
+                                    + reason.substring(LineMatcher.NOT_COLLECTED.length())
                             : rs.getString(5).toLowerCase() + " (" + reason + ")";
                     return Flag.onHousehold(swept || notCollected ? FlagType.UNCLAIMED : FlagType.RETURNED_TO_DEPOSIT,
                             rs.getString(2), rs.getString(3), rs.getString(1), rs.getLong(4), rs.getString(7) + " "
@@ -170,7 +171,8 @@ public class PaymentFindings {
     private List<Flag> deathsReported() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT reference, household_id, channel, amount, status_reason FROM payment_line
-                        WHERE status_reason = 'MD07' OR (status_reason LIKE :pos AND status_reason ILIKE '%meninggal%')""")
+                        WHERE status_reason = 'MD07'
+                           OR (status_reason LIKE :pos AND status_reason ILIKE '%meninggal%')""")
                 .bind("pos", LineMatcher.NOT_COLLECTED + "%")
                 .map((rs, ctx) -> Flag.onHousehold(FlagType.DECEASED, rs.getString(2), rs.getString(3),
                         rs.getString(1), rs.getLong(4), (rs.getString(3).equals("POS") ? "PT Pos" : rs.getString(3))

@@ -45,7 +45,8 @@ public class SharedNumbers {
 
     /** Among every household with a payment in flight or done, in any period. */
     public List<Group> amongPaid(FlagType type) {
-        return groups(type, "SELECT l.household_id, l.program, l.period, l.channel, l.account_number FROM payment_line l"
+        return groups(type, "SELECT l.household_id, l.program, l.period, l.channel, l.account_number"
+                + " FROM payment_line l"
                 + " WHERE l.household_id = ANY(:households) AND " + LIVE, null);
     }
 

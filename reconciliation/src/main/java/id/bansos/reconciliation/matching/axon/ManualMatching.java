@@ -66,7 +66,8 @@ public class ManualMatching {
     private String proposed(long entryId) {
         readModels.awaitCaughtUp(CATCH_UP);
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT reference FROM suspense_match WHERE exception_id = :id AND status IN ('PROPOSED', 'APPROVED')")
+                        "SELECT reference FROM suspense_match WHERE exception_id = :id"
+                                + " AND status IN ('PROPOSED', 'APPROVED')")
                 .bind("id", entryId).mapTo(String.class).findOne())
                 .orElseThrow(() -> new SuspenseMatchRefused("entry " + entryId + " has no match waiting for approval"));
     }

@@ -40,7 +40,8 @@ public class SuspenseMatchProjection {
                         VALUES (:id, :ref, 'PROPOSED', :reason, :by, :at)
                         ON CONFLICT (exception_id) DO UPDATE SET reference = EXCLUDED.reference, status = 'PROPOSED',
                             reason = EXCLUDED.reason, proposed_by = EXCLUDED.proposed_by,
-                            proposed_at = EXCLUDED.proposed_at, decided_by = NULL, decided_at = NULL, decision = NULL""")
+                            proposed_at = EXCLUDED.proposed_at, decided_by = NULL, decided_at = NULL,
+                            decision = NULL""")
                 .bind("id", e.entryId()).bind("ref", e.reference()).bind("reason", e.reason())
                 .bind("by", e.proposedBy()).bind("at", time(at)).execute());
     }

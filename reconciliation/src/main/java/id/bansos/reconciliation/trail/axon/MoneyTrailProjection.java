@@ -70,7 +70,8 @@ public class MoneyTrailProjection {
     @EventHandler
     void on(DepositRecorded e, EventMessage<?> message, @Timestamp Instant at) {
         writes.add(w -> postings.post(w, new MoneyMovement.DepositedToTreasury(
-                new TrailKey(e.program(), e.period(), e.channel()), e.ntpn(), e.amount()), message.getIdentifier(), at));
+                new TrailKey(e.program(), e.period(), e.channel()), e.ntpn(), e.amount()),
+                message.getIdentifier(), at));
     }
 
     @EventHandler

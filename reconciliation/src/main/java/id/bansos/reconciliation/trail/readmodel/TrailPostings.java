@@ -37,7 +37,8 @@ public class TrailPostings {
     /** Remembers where a batch's money is tracked. */
     public void batch(String batchId, TrailKey key) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO trail_batch (batch_id, program, period, channel) VALUES (:id, :program, :period, :channel)
+                        INSERT INTO trail_batch (batch_id, program, period, channel)
+                        VALUES (:id, :program, :period, :channel)
                         ON CONFLICT (batch_id) DO NOTHING""")
                 .bind("id", batchId).bind("program", key.program()).bind("period", key.period().toString())
                 .bind("channel", key.channel()).execute());
